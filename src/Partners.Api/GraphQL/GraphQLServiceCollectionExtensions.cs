@@ -1,0 +1,93 @@
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.Validation.Rules.Custom;
+using Partners.Api.GraphQL.Errors;
+using Partners.Api.GraphQL.Execution;
+using Partners.Api.GraphQL.Http;
+using Partners.Api.GraphQL.Relay;
+using Partners.Api.GraphQL.Validation;
+using Partners.Api.Localization;
+using Partners.Domain.Common;
+
+namespace Partners.Api.GraphQL;
+
+public static class GraphQLServiceCollectionExtensions
+{
+    /// <summary>
+    /// The GraphQL layer: the schema from the feature folders, the limits, error masking, persisted documents and
+    /// the document cache. Feature parts (root fields, node resolvers, message catalogues) are found by scanning.
+    /// </summary>
+    public static IServiceCollection AddPartnersGraphQL(
+        this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var options = configuration.GetSection(GraphQLOptions.Section).Get<GraphQLOptions>() ?? new GraphQLOptions();
+        services.AddSingleton(options);
+        services.AddSingleton<Messages>();
+        services.AddSingleton<GraphQLCache>();
+        services.AddSingleton<IClock, SystemClock>();
+        services.AddScoped<GraphQLHttpEndpoint>();
+        AddFeatureParts(services, typeof(GraphQLServiceCollectionExtensions).Assembly);
+
+        services.AddGraphQL(builder =>
+        {
+            builder
+            .AddSchema<PartnersSchema>()
+            .AddGraphTypes(typeof(PartnersSchema).Assembly)
+            .AddSystemTextJson(json => json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+            // Resolvers share the request's DbContext, which is not thread-safe: queries run field by field too.
+            .AddExecutionStrategy<SerialExecutionStrategy>(GraphQLParser.AST.OperationType.Query)
+            .AddErrorInfoProvider<PartnersErrorInfoProvider>()
+            .AddComplexityAnalyzer(c =>
+            {
+                c.MaxDepth = options.MaxDepth;
+                c.MaxComplexity = options.MaxComplexity;
+            })
+            .AddValidationRule<AnonymousAccessRule>()
+            .AddValidationRule<MutationOverGetRule>()
+            .AddValidationRule<RequestLimitsRule>()
+            .UsePersistedDocuments<DatabasePersistedDocumentLoader>(global::GraphQL.DI.ServiceLifetime.Scoped, persisted =>
+            {
+                persisted.AllowOnlyPersistedDocuments = options.OnlyPersistedDocuments;
+                persisted.AllowedPrefixes.Clear();
+                persisted.AllowedPrefixes.Add("sha256");
+            })
+            .ConfigureExecution<DocumentCache>()
+            .AddUnhandledExceptionHandler(context =>
+            {
+                // Masked: the client gets INTERNAL and a generic message; the log keeps the exception.
+                var logger = context.Context?.RequestServices?.GetService<ILogger<PartnersSchema>>();
+                logger?.LogError(context.OriginalException, "Unhandled exception while executing a GraphQL request.");
+                var language = (context.Context?.UserContext as PartnersUserContext)?.Language ?? Language.French;
+                context.ErrorMessage = context.Context?.RequestServices?.GetService<Messages>()?.Get("internal_error", language)
+                    ?? "Internal error.";
+            })
+            .ConfigureExecutionOptions(execution =>
+            {
+                execution.Timeout = TimeSpan.FromSeconds(options.ExecutionTimeoutSeconds);
+                execution.TimeoutAction = TimeoutAction.ReturnTimeoutError;
+            });
+            if (!options.EnableIntrospection)
+            {
+                builder.AddValidationRule<NoIntrospectionValidationRule>();
+            }
+        });
+        return services;
+    }
+
+    /// <summary>Registers every root-field part, node resolver and message catalogue of an assembly.</summary>
+    public static IServiceCollection AddFeatureParts(this IServiceCollection services, System.Reflection.Assembly assembly)
+    {
+        foreach (var type in assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
+        {
+            foreach (var contract in new[] { typeof(IQueryFields), typeof(IMutationFields), typeof(ISubscriptionFields), typeof(INodeResolver), typeof(IMessageCatalogue) })
+            {
+                if (contract.IsAssignableFrom(type))
+                {
+                    services.AddSingleton(contract, type);
+                }
+            }
+        }
+
+        return services;
+    }
+}

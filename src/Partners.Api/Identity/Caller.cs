@@ -1,0 +1,50 @@
+using System.Globalization;
+using System.Security.Claims;
+using Partners.Domain.Organisations;
+
+namespace Partners.Api.Identity;
+
+/// <summary>
+/// Who is calling: the organisation and its kind (from the token, never from an argument), the OAuth client, the
+/// person if any, the granted scopes and, for Office staff, their roles.
+/// </summary>
+public sealed record Caller(
+    long OrganisationId,
+    OrganisationKind OrganisationKind,
+    string ClientId,
+    string? UserId,
+    IReadOnlySet<string> Scopes,
+    IReadOnlySet<string> Roles)
+{
+    public static Caller? FromPrincipal(ClaimsPrincipal? principal)
+    {
+        if (principal?.Identity?.IsAuthenticated != true)
+        {
+            return null;
+        }
+
+        var organisationId = principal.FindFirstValue(PartnersClaims.OrganisationId);
+        var kind = principal.FindFirstValue(PartnersClaims.OrganisationKind);
+        var clientId = principal.FindFirstValue(PartnersClaims.ClientId);
+        if (!long.TryParse(organisationId, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+            || !Enum.TryParse<OrganisationKind>(kind, ignoreCase: false, out var organisationKind)
+            || string.IsNullOrEmpty(clientId))
+        {
+            return null;
+        }
+
+        var scopes = principal.FindAll(PartnersClaims.OpenIddictScope).Select(c => c.Value)
+            .Concat(principal.FindAll(PartnersClaims.Scope).Concat(principal.FindAll(PartnersClaims.EntraScope))
+                .SelectMany(c => c.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+            .ToHashSet(StringComparer.Ordinal);
+        var roles = principal.FindAll(PartnersClaims.Role).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
+
+        // The kind's ceiling applies again here: a token can never carry more than its organisation may hold.
+        scopes.IntersectWith(Identity.Scopes.AllowedFor(organisationKind));
+        return new Caller(id, organisationKind, clientId, principal.FindFirstValue(PartnersClaims.UserId), scopes, roles);
+    }
+
+    public bool HasScope(string scope) => Scopes.Contains(scope);
+
+    public bool IsOffice => OrganisationKind == OrganisationKind.Office;
+}

@@ -1,0 +1,49 @@
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using Partners.Api.GraphQL;
+using Partners.Api.GraphQL.Relay;
+using Partners.Api.Identity;
+using Partners.Data;
+using Partners.Domain.Organisations;
+
+namespace Partners.Api.Organisations;
+
+/// <summary>The network's members are reference data every authenticated partner may read.</summary>
+public sealed class OrganisationQueries : IQueryFields, INodeResolver
+{
+    public string TypeName => OrganisationNode.TypeName;
+
+    public void AddTo(QueryType query)
+    {
+        query.Field<NonNullGraphType<ConnectionType<OrganisationNode, Organisation>>>("organisations")
+            .Description("The members of the partner network, by name.")
+            .Arguments(Paging.Arguments(new QueryArgument<OrganisationFilterType> { Name = "where", Description = "Filters." }))
+            .AuthorizeAuthenticated()
+            .ResolveAsync(async context =>
+            {
+                var filter = context.GetArgument<OrganisationFilter?>("where");
+                var organisations = context.Service<PartnersDbContext>().Organisations.AsNoTracking();
+                if (filter?.Kind is { } kind)
+                {
+                    organisations = organisations.Where(o => o.Kind == kind);
+                }
+
+                if (filter?.Region is { } region)
+                {
+                    organisations = organisations.Where(o => o.Region == region);
+                }
+
+                if (!string.IsNullOrWhiteSpace(filter?.Search))
+                {
+                    var pattern = "%" + filter.Search.Trim().Replace("%", string.Empty, StringComparison.Ordinal) + "%";
+                    organisations = organisations.Where(o => EF.Functions.Like(o.Name, pattern));
+                }
+
+                return await organisations.OrderBy(o => o.Name).ThenBy(o => o.Id).ToConnectionAsync(context);
+            });
+    }
+
+    public async Task<object?> ResolveAsync(IResolveFieldContext context, long key) =>
+        await context.Service<PartnersDbContext>().Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == key, context.CancellationToken);
+}

@@ -1,0 +1,35 @@
+using Partners.Api.GraphQL;
+using Partners.Api.GraphQL.Http;
+using Partners.Api.Health;
+using Partners.Api.Identity;
+using Partners.Api.Seed;
+using Partners.Data;
+
+namespace Partners.Api;
+
+/// <summary>
+/// Builds the host: Program.cs runs it, and the tools under <c>tools/</c> build the same one to print the schema
+/// or migrate the database, so neither can drift from what runs.
+/// </summary>
+public static class PartnersHost
+{
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Services
+            .AddPartnersPersistence(builder.Configuration, builder.Environment)
+            .AddPartnersIdentity(builder.Configuration, builder.Environment)
+            .AddPartnersGraphQL(builder.Configuration, builder.Environment)
+            .AddPartnersHealth()
+            .AddPartnersSeed();
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        app.UsePartnersErrorHandling();
+        app.UseWebSockets();
+        app.UseAuthentication();
+        app.MapPartnersHealth();
+        app.MapPartnersGraphQL();
+        return app;
+    }
+}

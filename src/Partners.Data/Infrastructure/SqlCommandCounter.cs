@@ -1,0 +1,43 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Partners.Data.Infrastructure;
+
+/// <summary>
+/// Counts the SQL statements a unit of work sends, so tests can prove a list costs a constant number of them
+/// (no N+1) and snapshot the statements themselves.
+/// </summary>
+public sealed class SqlCommandCounter : DbCommandInterceptor
+{
+    private readonly Lock gate = new();
+    private readonly List<string> commands = [];
+
+    public IReadOnlyList<string> Commands
+    {
+        get
+        {
+            lock (gate)
+            {
+                return [.. commands];
+            }
+        }
+    }
+
+    public void Reset()
+    {
+        lock (gate)
+        {
+            commands.Clear();
+        }
+    }
+
+    public override DbCommand CommandInitialized(CommandEndEventData eventData, DbCommand result)
+    {
+        lock (gate)
+        {
+            commands.Add(result.CommandText);
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# The system packages the tests and CI need, from Debian: redis-server (subscriptions across instances) and
+# docker-compose (to validate docker-compose.yml; no Docker engine runs here). Idempotent.
+set -euo pipefail
+need=()
+command -v redis-server >/dev/null 2>&1 || need+=(redis-server)
+command -v docker-compose >/dev/null 2>&1 || need+=(docker-compose)
+if [ ${#need[@]} -gt 0 ]; then
+  sudo_cmd=""
+  [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+  # Tests start their own redis-server on a free port; the packaged service is not needed.
+  (command -v systemctl >/dev/null 2>&1 && $sudo_cmd systemctl disable --now redis-server >/dev/null 2>&1) || true
+fi
