@@ -28,6 +28,7 @@ public static class PartnersHost
         app.UsePartnersErrorHandling();
         app.UseWebSockets();
         app.UseAuthentication();
+        app.MapPartnersTokenEndpoint();
         app.MapPartnersHealth();
         app.MapPartnersGraphQL();
         return app;

@@ -1,11 +1,73 @@
+using System.Security.Cryptography.X509Certificates;
+using Partners.Data;
+
 namespace Partners.Api.Identity;
 
 public static class IdentityServiceCollectionExtensions
 {
+    /// <summary>
+    /// OpenIddict as the OAuth 2 server inside the host, and token validation for /graphql. One commented place
+    /// for auth (conventions.md §10).
+    /// </summary>
     public static IServiceCollection AddPartnersIdentity(
         this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        services.AddAuthentication();
+        var options = configuration.GetSection(PartnersIdentityOptions.Section).Get<PartnersIdentityOptions>() ?? new PartnersIdentityOptions();
+        services.AddSingleton(options);
+        services.AddScoped<ClientRegistry>();
+
+        services.AddOpenIddict()
+            // Applications and tokens live in the platform's database, keyed by long like every other table.
+            .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<PartnersDbContext>().ReplaceDefaultEntities<long>())
+            .AddServer(server =>
+            {
+                // Client credentials only: operator software, CPAS case tools and the Commission dashboard are machines.
+                server.SetTokenEndpointUris("connect/token");
+                server.AllowClientCredentialsFlow();
+                server.RegisterScopes([.. Scopes.All]);
+                // Short-lived tokens: a stolen one is worth little, and a disabled client is also revoked at once.
+                server.SetAccessTokenLifetime(TimeSpan.FromMinutes(options.AccessTokenMinutes));
+                AddKeys(server, options, environment);
+                var aspNetCore = server.UseAspNetCore().EnableTokenEndpointPassthrough();
+                if (!options.RequireHttps || environment.IsDevelopment())
+                {
+                    aspNetCore.DisableTransportSecurityRequirement();
+                }
+            })
+            .AddValidation(validation =>
+            {
+                // Tokens are validated here, with the server's own keys, and only for this API's audience.
+                validation.UseLocalServer();
+                validation.AddAudiences(PartnersIdentityOptions.ApiAudience);
+                // Each request checks the token's entry in the database, so a revoked token stops at once.
+                validation.EnableTokenEntryValidation();
+                validation.UseAspNetCore();
+            });
+
+        services.AddAuthentication(OpenIddict.Validation.AspNetCore.OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme);
         return services;
+    }
+
+    private static void AddKeys(OpenIddictServerBuilder server, PartnersIdentityOptions options, IHostEnvironment environment)
+    {
+        if (environment.IsDevelopment() && options.SigningCertificatePath is null)
+        {
+            // Development certificates live in the user's certificate store, so every local instance shares them.
+            server.AddDevelopmentEncryptionCertificate().AddDevelopmentSigningCertificate();
+            return;
+        }
+
+        server.AddSigningCertificate(LoadCertificate(options.SigningCertificatePath, options.SigningCertificatePassword, "Identity:SigningCertificatePath"));
+        server.AddEncryptionCertificate(LoadCertificate(options.EncryptionCertificatePath, options.EncryptionCertificatePassword, "Identity:EncryptionCertificatePath"));
+    }
+
+    private static X509Certificate2 LoadCertificate(string? path, string? password, string setting)
+    {
+        if (string.IsNullOrWhiteSpace(path) || !File.Exists(path))
+        {
+            throw new InvalidOperationException($"{setting} must name a PKCS#12 certificate file outside Development.");
+        }
+
+        return X509CertificateLoader.LoadPkcs12FromFile(path, password, X509KeyStorageFlags.EphemeralKeySet);
     }
 }

@@ -1,0 +1,24 @@
+namespace Partners.Api.Identity;
+
+/// <summary>The <c>Identity</c> configuration section.</summary>
+public sealed class PartnersIdentityOptions
+{
+    public const string Section = "Identity";
+
+    /// <summary>The audience every access token is restricted to.</summary>
+    public const string ApiAudience = "partners-api";
+
+    public int AccessTokenMinutes { get; set; } = 30;
+
+    /// <summary>Production: PKCS#12 files for signing and encrypting tokens. Missing ones stop the host at start.</summary>
+    public string? SigningCertificatePath { get; set; }
+
+    public string? SigningCertificatePassword { get; set; }
+
+    public string? EncryptionCertificatePath { get; set; }
+
+    public string? EncryptionCertificatePassword { get; set; }
+
+    /// <summary>Refuse plain-HTTP token requests (keep true behind anything but a TLS-terminating proxy).</summary>
+    public bool RequireHttps { get; set; } = true;
+}

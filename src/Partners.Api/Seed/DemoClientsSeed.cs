@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using OpenIddict.Abstractions;
+using Partners.Api.Identity;
+using Partners.Data;
+
+namespace Partners.Api.Seed;
+
+/// <summary>The demo clients of contract.md, Development only (the seed never runs in Production).</summary>
+internal sealed class DemoClientsSeed : IDemoSeed
+{
+    public static IReadOnlyList<(string ClientId, string Secret, string Organisation)> Clients { get; } =
+    [
+        ("forem-demo", "forem-demo-secret", DemoOrganisations.Office),
+        ("cpas-liege-demo", "cpas-liege-demo-secret", DemoOrganisations.CpasLiege),
+        ("isp-demo", "isp-demo-secret", DemoOrganisations.IspWithClause),
+        ("isp-noclause-demo", "isp-noclause-demo-secret", DemoOrganisations.IspNoClause),
+        ("commission-demo", "commission-demo-secret", DemoOrganisations.Commission),
+    ];
+
+    public int Order => 10;
+
+    public async Task SeedAsync(PartnersDbContext db, IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var applications = services.GetRequiredService<IOpenIddictApplicationManager>();
+        var registry = services.GetRequiredService<ClientRegistry>();
+        foreach (var (clientId, secret, organisationName) in Clients)
+        {
+            if (await applications.FindByClientIdAsync(clientId, cancellationToken) is not null)
+            {
+                continue;
+            }
+
+            var organisation = await db.Organisations.SingleAsync(o => o.Name == organisationName, cancellationToken);
+            await registry.RegisterAsync(clientId, secret, $"{organisationName} (demo)", organisation, scopes: null, cancellationToken);
+        }
+    }
+}
