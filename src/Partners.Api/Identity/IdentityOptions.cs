@@ -8,7 +8,7 @@ public sealed class PartnersIdentityOptions
     /// <summary>The audience every access token is restricted to.</summary>
     public const string ApiAudience = "partners-api";
 
-    public int AccessTokenMinutes { get; set; } = 30;
+    public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromMinutes(30);
 
     /// <summary>Production: PKCS#12 files for signing and encrypting tokens. Missing ones stop the host at start.</summary>
     public string? SigningCertificatePath { get; set; }

@@ -26,7 +26,7 @@ public static class IdentityServiceCollectionExtensions
                 server.AllowClientCredentialsFlow();
                 server.RegisterScopes([.. Scopes.All]);
                 // Short-lived tokens: a stolen one is worth little, and a disabled client is also revoked at once.
-                server.SetAccessTokenLifetime(TimeSpan.FromMinutes(options.AccessTokenMinutes));
+                server.SetAccessTokenLifetime(options.AccessTokenLifetime);
                 AddKeys(server, options, environment);
                 var aspNetCore = server.UseAspNetCore().EnableTokenEndpointPassthrough();
                 if (!options.RequireHttps || environment.IsDevelopment())
