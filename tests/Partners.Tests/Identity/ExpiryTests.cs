@@ -6,7 +6,7 @@ namespace Partners.Tests.Identity;
 public sealed class ShortLivedTokensFactory : PartnersApiFactory
 {
     protected override IEnumerable<KeyValuePair<string, string?>> Settings =>
-        [new("Identity:AccessTokenLifetime", "00:00:02")];
+        [new("Identity:AccessTokenLifetime", "00:00:05")];
 }
 
 public sealed class ExpiryTests(ShortLivedTokensFactory factory) : IClassFixture<ShortLivedTokensFactory>
@@ -18,7 +18,7 @@ public sealed class ExpiryTests(ShortLivedTokensFactory factory) : IClassFixture
         var token = await Tokens.GetAsync(client, Tokens.Isp);
         (await client.PostGraphQLAsync("{ viewer { clientId } }", token: token)).EnsureNoErrors();
 
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        await Task.Delay(TimeSpan.FromSeconds(6));
         var response = await client.PostGraphQLAsync("{ viewer { clientId } }", token: token);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.Status);

@@ -49,8 +49,33 @@ public class PartnersApiFactory : WebApplicationFactory<Program>
     }
 }
 
-/// <summary>The host as Production runs it: introspection and suggestions off, no demo data.</summary>
+/// <summary>
+/// The host as Production runs it: introspection and suggestions off, no demo data, token keys from certificate
+/// files (made here, self-signed, as an operator would provide real ones).
+/// </summary>
 public sealed class ProductionApiFactory : PartnersApiFactory
 {
+    private static readonly Lazy<string> Certificate = new(CreateCertificate);
+
     protected override string Environment => "Production";
+
+    protected override IEnumerable<KeyValuePair<string, string?>> Settings =>
+    [
+        new("Identity:SigningCertificatePath", Certificate.Value),
+        new("Identity:EncryptionCertificatePath", Certificate.Value),
+        new("Identity:RequireHttps", "false"),
+    ];
+
+    private static string CreateCertificate()
+    {
+        using var rsa = System.Security.Cryptography.RSA.Create(2048);
+        var request = new System.Security.Cryptography.X509Certificates.CertificateRequest(
+            "CN=Partners test", rsa, System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1);
+        request.CertificateExtensions.Add(new System.Security.Cryptography.X509Certificates.X509KeyUsageExtension(
+            System.Security.Cryptography.X509Certificates.X509KeyUsageFlags.DigitalSignature | System.Security.Cryptography.X509Certificates.X509KeyUsageFlags.KeyEncipherment, critical: true));
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
+        var path = Path.Combine(Path.GetTempPath(), $"partners-test-{Guid.NewGuid():N}.pfx");
+        File.WriteAllBytes(path, certificate.Export(System.Security.Cryptography.X509Certificates.X509ContentType.Pkcs12));
+        return path;
+    }
 }

@@ -1,0 +1,85 @@
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Partners.Api.GraphQL;
+using Partners.Api.Tooling;
+using Partners.Data;
+using Partners.Tests.Infrastructure;
+
+namespace Partners.Tests.Foundation;
+
+/// <summary>The checked-in contracts in schema/ are what the code produces; `tools/Partners.Tools schema` rewrites them.</summary>
+public sealed class ContractTests(PartnersApiFactory factory) : IClassFixture<PartnersApiFactory>
+{
+    private static readonly string Root = SchemaArtifacts.FindRepositoryRoot(AppContext.BaseDirectory);
+
+    [Fact]
+    public void The_schema_file_matches_the_code()
+    {
+        // The test assembly adds test-only fields; the contract is the production schema, built without them.
+        using var host = Partners.Api.PartnersHost.Build(["--environment", "Development"]);
+        var printed = SchemaArtifacts.PrintSchema(host.Services);
+
+        var file = File.ReadAllText(Path.Combine(Root, SchemaArtifacts.SchemaFile)).ReplaceLineEndings("\n");
+
+        Assert.True(printed == file, "schema/partners.graphql differs from the code: run `dotnet run --project tools/Partners.Tools -- schema` and review the diff.");
+    }
+
+    [Fact]
+    public void Every_type_field_argument_and_enum_value_has_a_description()
+    {
+        var schema = factory.Services.GetRequiredService<PartnersSchema>();
+        schema.Initialize();
+        var missing = new List<string>();
+        foreach (var type in schema.AllTypes.Where(t => !t.Name.StartsWith("__", StringComparison.Ordinal) && t is not ScalarGraphType))
+        {
+            if (string.IsNullOrWhiteSpace(type.Description))
+            {
+                missing.Add(type.Name);
+            }
+
+            if (type is IComplexGraphType complex)
+            {
+                foreach (var field in complex.Fields)
+                {
+                    if (string.IsNullOrWhiteSpace(field.Description))
+                    {
+                        missing.Add($"{type.Name}.{field.Name}");
+                    }
+
+                    missing.AddRange((field.Arguments ?? []).Where(a => string.IsNullOrWhiteSpace(a.Description)).Select(a => $"{type.Name}.{field.Name}({a.Name})"));
+                }
+            }
+
+            if (type is EnumerationGraphType enumeration)
+            {
+                missing.AddRange(enumeration.Values.Where(v => string.IsNullOrWhiteSpace(v.Description)).Select(v => $"{type.Name}.{v.Name}"));
+            }
+        }
+
+        Assert.Empty(missing);
+    }
+
+    [Fact]
+    public void The_SQL_Server_migration_script_matches_the_migrations()
+    {
+        var script = SchemaArtifacts.SqlServerMigrationScript();
+
+        var file = File.ReadAllText(Path.Combine(Root, SchemaArtifacts.SqlServerScriptFile)).ReplaceLineEndings("\n");
+
+        Assert.True(script == file, "schema/sqlserver/migrations.sql differs from the SQL Server migrations: run `dotnet run --project tools/Partners.Tools -- schema`.");
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.SqlServer)]
+    public void The_migrations_of_each_provider_cover_the_model(DatabaseProvider provider)
+    {
+        var builder = new DbContextOptionsBuilder<PartnersDbContext>();
+        PersistenceServiceCollectionExtensions.Configure(builder, provider, provider == DatabaseProvider.Sqlite ? "Data Source=:memory:" : "Server=(none);Database=Partners");
+        builder.UseOpenIddict<long>();
+        using var db = new PartnersDbContext(builder.Options);
+
+        Assert.False(db.Database.HasPendingModelChanges(), $"The model changed without a {provider} migration: see CONTRIBUTING.md.");
+    }
+}
