@@ -19,6 +19,7 @@ public static class PartnersHost
         builder.Services
             .AddPartnersPersistence(builder.Configuration, builder.Environment)
             .AddPartnersIdentity(builder.Configuration, builder.Environment)
+            .AddPartnersRateLimiting(builder.Configuration)
             .AddPartnersGraphQL(builder.Configuration, builder.Environment)
             .AddPartnersHealth()
             .AddPartnersSeed();
@@ -28,6 +29,7 @@ public static class PartnersHost
         app.UsePartnersErrorHandling();
         app.UseWebSockets();
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.MapPartnersTokenEndpoint();
         app.MapPartnersHealth();
         app.MapPartnersGraphQL();
