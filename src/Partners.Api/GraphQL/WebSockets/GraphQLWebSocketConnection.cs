@@ -150,14 +150,19 @@ public sealed class GraphQLWebSocketConnection(
             user = principal;
         }
 
-        var key = caller is not null ? "client:" + caller.ClientId : "anonymous:" + http.Connection.RemoteIpAddress;
-        if (!services.Registry.TryAcquire(key))
+        // Anonymous connections are not counted: they can run nothing but __typename, and behind a proxy a
+        // remote address would lump every anonymous client together.
+        if (caller is not null)
         {
-            await CloseAsync(CloseCodes.TooManyInitialisationRequests, "Too many connections for this client");
-            return;
+            if (!services.Registry.TryAcquire(caller.ClientId))
+            {
+                await CloseAsync(CloseCodes.TooManyInitialisationRequests, "Too many connections for this client");
+                return;
+            }
+
+            clientKey = caller.ClientId;
         }
 
-        clientKey = key;
         ScheduleExpiry();
         await sender.SendAsync(MessageTypes.ConnectionAck, receiving.Token);
         acknowledged = true;

@@ -14,7 +14,7 @@ public sealed class GraphQLWebSocketOptions
     /// <summary>The largest client message, in bytes; a larger one closes the socket with 1009.</summary>
     public int MaxMessageBytes { get; set; } = 64 * 1024;
 
-    /// <summary>Open connections per OAuth client (anonymous ones are counted per remote address).</summary>
+    /// <summary>Open authenticated connections per OAuth client id; one more is closed with 4429.</summary>
     public int MaxConnectionsPerClient { get; set; } = 10;
 
     /// <summary>How long the server waits for the client's close frame, or for its operations, before it lets go.</summary>
