@@ -27,6 +27,22 @@ public sealed class SubscriptionStreamTests(WebSocketApiFactory factory) : IClas
     }
 
     [Fact]
+    public async Task A_subscription_outlives_the_execution_timeout()
+    {
+        await using var client = await GraphQLWebSocketClient.ConnectAndInitAsync(factory, NewToken());
+        await client.SubscribeAsync("slow", "subscription { testTicks(count: 4, intervalMs: 500) }");
+
+        for (var i = 1; i <= 4; i++)
+        {
+            var next = await client.ReceiveAsync();
+            Assert.True(next["type"]!.GetValue<string>() == "next", next.ToJsonString());
+            Assert.Equal(i, next["payload"]!["data"]!["testTicks"]!.GetValue<int>());
+        }
+
+        Assert.Equal("complete", (await client.ReceiveAsync())["type"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task The_clients_complete_stops_the_subscription()
     {
         await using var client = await GraphQLWebSocketClient.ConnectAndInitAsync(factory, NewToken());

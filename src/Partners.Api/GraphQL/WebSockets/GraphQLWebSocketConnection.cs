@@ -273,7 +273,14 @@ public sealed class GraphQLWebSocketConnection(
             await operation.Stop.CancelAsync();
         }
 
-        await Task.WhenAll(running.Select(o => o.Run)).WaitAsync(options.CloseTimeout).ContinueWith(_ => { }, TaskScheduler.Default);
+        try
+        {
+            await Task.WhenAll(running.Select(o => o.Run)).WaitAsync(options.CloseTimeout);
+        }
+        catch (TimeoutException)
+        {
+            // An operation stuck in a resolver must not hold the connection (or the shutdown) open.
+        }
     }
 
     /// <summary>Sends the close frame once, stops the operations, and gives the client a bounded time to answer.</summary>
