@@ -1,5 +1,6 @@
 using Partners.Api.GraphQL;
 using Partners.Api.GraphQL.Http;
+using Partners.Api.GraphQL.WebSockets;
 using Partners.Api.Health;
 using Partners.Api.Identity;
 using Partners.Api.Seed;
@@ -21,6 +22,7 @@ public static class PartnersHost
             .AddPartnersIdentity(builder.Configuration, builder.Environment)
             .AddPartnersRateLimiting(builder.Configuration)
             .AddPartnersGraphQL(builder.Configuration, builder.Environment)
+            .AddPartnersWebSockets(builder.Configuration)
             .AddPartnersHealth()
             .AddPartnersSeed();
         configure?.Invoke(builder);

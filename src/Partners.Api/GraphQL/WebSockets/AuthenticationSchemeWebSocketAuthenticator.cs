@@ -1,0 +1,30 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Net.Http.Headers;
+
+namespace Partners.Api.GraphQL.WebSockets;
+
+/// <summary>
+/// Validates the token with the host's default authentication scheme, exactly as an HTTP request's
+/// <c>Authorization</c> header would be: browsers cannot set headers on a WebSocket, hence the payload.
+/// </summary>
+public sealed class AuthenticationSchemeWebSocketAuthenticator(IAuthenticationSchemeProvider schemes) : IWebSocketAuthenticator
+{
+    public async Task<ClaimsPrincipal?> AuthenticateAsync(string? authorization, HttpContext http, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(authorization) || await schemes.GetDefaultAuthenticateSchemeAsync() is not { } scheme)
+        {
+            return null;
+        }
+
+        // A fresh context so the handler sees only this token, not the upgrade request's headers or user.
+        var context = new DefaultHttpContext { RequestServices = http.RequestServices };
+        context.Request.Scheme = http.Request.Scheme;
+        context.Request.Host = http.Request.Host;
+        context.Request.Path = http.Request.Path;
+        context.Request.Headers[HeaderNames.Authorization] = authorization;
+        context.RequestAborted = ct;
+        var result = await context.AuthenticateAsync(scheme.Name);
+        return result.Succeeded ? result.Principal : null;
+    }
+}

@@ -1,0 +1,326 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Net.WebSockets;
+using System.Security.Claims;
+using GraphQL;
+using Partners.Api.Identity;
+using Partners.Api.Localization;
+using Partners.Domain.Common;
+
+namespace Partners.Api.GraphQL.WebSockets;
+
+/// <summary>
+/// One socket speaking <c>graphql-transport-ws</c>: the receive loop enforces the protocol's order
+/// (init, ack, operations) and its close codes; operations run beside it and write through the one sender.
+/// </summary>
+public sealed class GraphQLWebSocketConnection(
+    WebSocket socket,
+    HttpContext http,
+    GraphQLWebSocketServices services) : IAsyncDisposable
+{
+    private readonly GraphQLWebSocketOptions options = services.Options;
+    private readonly WebSocketSender sender = new(socket, services.Serializer, services.Options.CloseTimeout);
+    private readonly ConcurrentDictionary<string, ActiveOperation> operations = new(StringComparer.Ordinal);
+    private readonly CancellationTokenSource receiving = new();
+    private readonly Language language = LanguageNegotiation.FromAcceptLanguage(http.Request.Headers.AcceptLanguage);
+    private CancellationTokenSource? expiry;
+    private int initialised;
+    private volatile bool acknowledged;
+    private volatile bool goingAway;
+    private Caller? caller;
+    private ClaimsPrincipal user = new(new ClaimsIdentity());
+    private string? clientKey;
+
+    public async Task RunAsync()
+    {
+        services.Registry.Add(this);
+        using var initTimeout = new CancellationTokenSource(options.ConnectionInitTimeout);
+        using var onInitTimeout = initTimeout.Token.Register(() =>
+        {
+            if (Volatile.Read(ref initialised) == 0)
+            {
+                _ = CloseAsync(CloseCodes.ConnectionInitialisationTimeout, "Connection initialisation timeout");
+            }
+        });
+
+        try
+        {
+            if (services.Registry.Stopping.IsCancellationRequested)
+            {
+                await CloseAsync(CloseCodes.GoingAway, "Server shutting down");
+            }
+
+            await ReceiveLoopAsync();
+        }
+        catch (Exception exception) when (exception is OperationCanceledException or WebSocketException)
+        {
+            // The client went away or the close handshake timed out: nothing left to tell it.
+        }
+        finally
+        {
+            services.Registry.Remove(this);
+            await StopOperationsAsync();
+            if (clientKey is not null)
+            {
+                services.Registry.Release(clientKey);
+            }
+        }
+    }
+
+    private async Task ReceiveLoopAsync()
+    {
+        while (true)
+        {
+            var (outcome, message) = await WebSocketMessageReader.ReadAsync(socket, options.MaxMessageBytes, receiving.Token);
+            if (outcome == ReadOutcome.Closed)
+            {
+                // Answer the client's close (if we did not start it) and stop: that is the normal end.
+                await sender.CloseAsync(CloseCodes.Normal, string.Empty);
+                return;
+            }
+
+            if (sender.IsClosed)
+            {
+                continue; // After our close frame, only the client's close matters.
+            }
+
+            switch (outcome)
+            {
+                case ReadOutcome.TooBig:
+                    await CloseAsync(CloseCodes.MessageTooBig, "Message too big");
+                    break;
+                case ReadOutcome.Binary:
+                    await CloseAsync(CloseCodes.BadRequest, "Binary messages are not supported");
+                    break;
+                default:
+                    await HandleAsync(ClientMessage.Parse(message));
+                    break;
+            }
+        }
+    }
+
+    private async Task HandleAsync(ClientMessage? message)
+    {
+        switch (message)
+        {
+            case null:
+                await CloseAsync(CloseCodes.BadRequest, "Invalid message received");
+                break;
+            case { Type: MessageTypes.ConnectionInit }:
+                await InitialiseAsync(message.Authorization);
+                break;
+            case { Type: MessageTypes.Ping }:
+                await sender.SendAsync(MessageTypes.Pong, receiving.Token);
+                break;
+            case { Type: MessageTypes.Pong }:
+                break;
+            case { Type: MessageTypes.Subscribe }:
+                await SubscribeAsync(message.Id!, message);
+                break;
+            case { Type: MessageTypes.Complete }:
+                if (operations.TryRemove(message.Id!, out var operation))
+                {
+                    await operation.Stop.CancelAsync();
+                }
+
+                break;
+        }
+    }
+
+    private async Task InitialiseAsync(string? authorization)
+    {
+        if (Interlocked.Exchange(ref initialised, 1) == 1)
+        {
+            await CloseAsync(CloseCodes.TooManyInitialisationRequests, "Too many initialisation requests");
+            return;
+        }
+
+        // Decision: no token means an anonymous connection (like anonymous HTTP, only __typename runs);
+        // a token that does not validate, or lacks the Partners claims, is refused with 4403.
+        if (!string.IsNullOrWhiteSpace(authorization))
+        {
+            var principal = await services.Authenticator.AuthenticateAsync(authorization, http, receiving.Token);
+            caller = Caller.FromPrincipal(principal);
+            if (principal is null || caller is null)
+            {
+                await CloseAsync(CloseCodes.Forbidden, "Forbidden");
+                return;
+            }
+
+            user = principal;
+        }
+
+        // Anonymous connections are not counted: they can run nothing but __typename, and behind a proxy a
+        // remote address would lump every anonymous client together.
+        if (caller is not null)
+        {
+            if (!services.Registry.TryAcquire(caller.ClientId))
+            {
+                await CloseAsync(CloseCodes.TooManyInitialisationRequests, "Too many connections for this client");
+                return;
+            }
+
+            clientKey = caller.ClientId;
+        }
+
+        ScheduleExpiry();
+        await sender.SendAsync(MessageTypes.ConnectionAck, receiving.Token);
+        acknowledged = true;
+    }
+
+    /// <summary>A socket outlives its token otherwise: at the token's <c>exp</c> the connection ends with 4401.</summary>
+    private void ScheduleExpiry()
+    {
+        if (!long.TryParse(user.FindFirstValue("exp"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var exp))
+        {
+            return;
+        }
+
+        var remaining = DateTimeOffset.FromUnixTimeSeconds(exp) - services.TimeProvider.GetUtcNow();
+        var delay = TimeSpan.FromMilliseconds(Math.Clamp(remaining.TotalMilliseconds, 0, int.MaxValue - 1));
+        expiry = new CancellationTokenSource(delay, services.TimeProvider);
+        expiry.Token.Register(() => _ = CloseAsync(CloseCodes.Unauthorized, "Token expired"));
+    }
+
+    private async Task SubscribeAsync(string id, ClientMessage message)
+    {
+        if (!acknowledged)
+        {
+            await CloseAsync(CloseCodes.Unauthorized, "Unauthorized");
+            return;
+        }
+
+        if (operations.ContainsKey(id))
+        {
+            await CloseAsync(CloseCodes.SubscriberAlreadyExists, $"Subscriber for {id} already exists");
+            return;
+        }
+
+        if (operations.Count >= options.MaxSubscriptionsPerConnection)
+        {
+            var refused = new ExecutionResult { Executed = false };
+            refused.AddError(new ExecutionError(services.Messages.Get("too_many_subscriptions", language, options.MaxSubscriptionsPerConnection))
+            {
+                Code = ErrorCodes.RateLimited,
+            });
+            await sender.SendErrorAsync(id, refused, receiving.Token);
+            return;
+        }
+
+        var operation = new ActiveOperation(new CancellationTokenSource());
+        operations[id] = operation;
+        operation.Run = Task.Run(() => RunOperationAsync(id, operation, message));
+    }
+
+    private async Task RunOperationAsync(string id, ActiveOperation operation, ClientMessage message)
+    {
+        var runner = new OperationRunner(services.ScopeFactory, services.Serializer, sender, services.Messages, services.Logger);
+        var ct = operation.Stop.Token;
+        try
+        {
+            var sendComplete = await runner.RunAsync(id, message.Request!, caller, user, language, ct);
+            // Removed before complete is sent: the client may reuse the id as soon as it reads complete.
+            if (operations.TryRemove(new KeyValuePair<string, ActiveOperation>(id, operation)) && sendComplete)
+            {
+                await sender.SendAsync(MessageTypes.Complete, id, null, ct);
+            }
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            if (goingAway)
+            {
+                await SendQuietlyAsync(MessageTypes.Complete, id);
+            }
+        }
+        catch (Exception exception) when (exception is WebSocketException or ObjectDisposedException)
+        {
+            // The socket died under the operation; the receive loop ends the connection.
+        }
+        catch (Exception exception)
+        {
+            services.Logger.LogError(exception, "A WebSocket operation failed.");
+            operations.TryRemove(new KeyValuePair<string, ActiveOperation>(id, operation));
+            await CloseAsync(CloseCodes.InternalServerError, "Internal server error");
+        }
+    }
+
+    /// <summary>Application stopping: every operation gets its <c>complete</c>, then the socket closes with 1001.</summary>
+    public async Task GoAwayAsync()
+    {
+        goingAway = true;
+        await StopOperationsAsync();
+        await CloseAsync(CloseCodes.GoingAway, "Server shutting down");
+    }
+
+    private async Task SendQuietlyAsync(string type, string id)
+    {
+        using var timeout = new CancellationTokenSource(options.CloseTimeout);
+        try
+        {
+            await sender.SendAsync(type, id, null, timeout.Token);
+        }
+        catch (Exception exception) when (exception is OperationCanceledException or WebSocketException or ObjectDisposedException)
+        {
+            // Best effort: the socket closes next anyway.
+        }
+    }
+
+    private async Task StopOperationsAsync()
+    {
+        var running = operations.Values.ToArray();
+        foreach (var operation in running)
+        {
+            await operation.Stop.CancelAsync();
+        }
+
+        try
+        {
+            await Task.WhenAll(running.Select(o => o.Run)).WaitAsync(options.CloseTimeout);
+        }
+        catch (TimeoutException)
+        {
+            // An operation stuck in a resolver must not hold the connection (or the shutdown) open.
+        }
+    }
+
+    /// <summary>Sends the close frame once, stops the operations, and gives the client a bounded time to answer.</summary>
+    private async Task CloseAsync(int code, string reason)
+    {
+        if (!goingAway)
+        {
+            foreach (var operation in operations.Values)
+            {
+                await operation.Stop.CancelAsync();
+            }
+        }
+
+        await sender.CloseAsync(code, reason);
+        try
+        {
+            receiving.CancelAfter(options.CloseTimeout);
+        }
+        catch (ObjectDisposedException)
+        {
+            // The connection already ended.
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopOperationsAsync();
+        expiry?.Dispose();
+        receiving.Dispose();
+        sender.Dispose();
+        foreach (var operation in operations.Values)
+        {
+            operation.Stop.Dispose();
+        }
+    }
+
+    private sealed class ActiveOperation(CancellationTokenSource stop)
+    {
+        public CancellationTokenSource Stop { get; } = stop;
+
+        public Task Run { get; set; } = Task.CompletedTask;
+    }
+}

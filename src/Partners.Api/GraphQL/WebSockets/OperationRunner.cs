@@ -1,0 +1,93 @@
+using System.Threading.Channels;
+using GraphQL;
+using Partners.Api.GraphQL.Http;
+using Partners.Api.Identity;
+using Partners.Api.Localization;
+using Partners.Domain.Common;
+
+namespace Partners.Api.GraphQL.WebSockets;
+
+/// <summary>
+/// Runs one <c>subscribe</c>: a query or mutation once (<c>next</c> then <c>complete</c>), a subscription as the
+/// stream GraphQL.NET returns (one <c>next</c> per event), a document that cannot run as <c>error</c>.
+/// Each operation gets its own DI scope: scoped services (the DbContext) are not shared between operations.
+/// </summary>
+public sealed class OperationRunner(
+    IServiceScopeFactory scopes,
+    IGraphQLTextSerializer serializer,
+    WebSocketSender sender,
+    Messages messages,
+    ILogger logger)
+{
+    /// <summary>Runs until the operation ends or <paramref name="ct"/> stops it; returns true when it ended by itself.</summary>
+    public async Task<bool> RunAsync(string id, GraphQLHttpRequest request, Caller? caller, System.Security.Claims.ClaimsPrincipal user, Language language, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var executer = scope.ServiceProvider.GetRequiredService<IDocumentExecuter<PartnersSchema>>();
+        var result = await executer.ExecuteAsync(new ExecutionOptions
+        {
+            Query = request.Query,
+            DocumentId = request.DocumentId,
+            OperationName = request.OperationName,
+            Variables = request.Variables is { } variables ? serializer.ReadNode<Inputs>(variables) : null,
+            Extensions = request.Extensions is { } extensions ? serializer.ReadNode<Inputs>(extensions) : null,
+            User = user,
+            RequestServices = scope.ServiceProvider,
+            CancellationToken = ct,
+            UserContext = new PartnersUserContext
+            {
+                Caller = caller,
+                Language = language,
+                Transport = "WS",
+                OperationName = request.OperationName,
+            },
+        });
+        ct.ThrowIfCancellationRequested();
+
+        if (!result.Executed)
+        {
+            // Parse and validation failures: the protocol's error message, which also ends the operation.
+            await sender.SendErrorAsync(id, result, ct);
+            return false;
+        }
+
+        if (result.Streams is not { Count: > 0 } streams)
+        {
+            await sender.SendNextAsync(id, result, ct);
+            return true;
+        }
+
+        await ForwardAsync(id, streams.Values.First(), language, ct);
+        return true;
+    }
+
+    private async Task ForwardAsync(string id, IObservable<ExecutionResult> stream, Language language, CancellationToken ct)
+    {
+        // The observer is called on the producer's thread; the channel hands events to this task in order.
+        var events = Channel.CreateUnbounded<ExecutionResult>(new UnboundedChannelOptions { SingleReader = true });
+        using var subscription = stream.Subscribe(new ChannelObserver(events.Writer));
+        try
+        {
+            await foreach (var item in events.Reader.ReadAllAsync(ct))
+            {
+                await sender.SendNextAsync(id, item, ct);
+            }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            logger.LogError(exception, "A subscription stream failed.");
+            var failed = new ExecutionResult();
+            failed.AddError(new ExecutionError(messages.Get("internal_error", language)) { Code = ErrorCodes.Internal });
+            await sender.SendNextAsync(id, failed, ct);
+        }
+    }
+
+    private sealed class ChannelObserver(ChannelWriter<ExecutionResult> writer) : IObserver<ExecutionResult>
+    {
+        public void OnNext(ExecutionResult value) => writer.TryWrite(value);
+
+        public void OnCompleted() => writer.TryComplete();
+
+        public void OnError(Exception error) => writer.TryComplete(error);
+    }
+}

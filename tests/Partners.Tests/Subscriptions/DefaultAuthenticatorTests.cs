@@ -1,0 +1,25 @@
+using Partners.Tests.Infrastructure;
+
+namespace Partners.Tests.Subscriptions;
+
+/// <summary>The production authenticator: the token goes to the host's default authentication scheme.</summary>
+public sealed class DefaultAuthenticatorTests(PartnersApiFactory factory) : IClassFixture<PartnersApiFactory>
+{
+    [Fact]
+    public async Task A_token_the_host_cannot_validate_closes_with_4403()
+    {
+        await using var client = await GraphQLWebSocketClient.ConnectAsync(factory);
+        await client.SendAsync(new { type = "connection_init", payload = new { authorization = "Bearer forged" } });
+
+        Assert.Equal(4403, await client.ReceiveCloseAsync());
+    }
+
+    [Fact]
+    public async Task Without_a_token_the_connection_is_anonymous()
+    {
+        await using var client = await GraphQLWebSocketClient.ConnectAndInitAsync(factory, authorization: null);
+        await client.SubscribeAsync("1", "{ __typename }");
+
+        Assert.Equal("next", (await client.ReceiveAsync())["type"]!.GetValue<string>());
+    }
+}
