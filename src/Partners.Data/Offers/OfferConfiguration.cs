@@ -30,11 +30,13 @@ internal sealed class OfferConfiguration : IEntityTypeConfiguration<Offer>
         builder.OwnsMany(o => o.Sessions, s =>
         {
             s.ToTable("OfferSessions");
+            s.HasKey(x => x.Id);
             s.Property(x => x.Location).HasMaxLength(300);
         });
         builder.OwnsMany(o => o.InformationSessions, s =>
         {
             s.ToTable("OfferInformationSessions");
+            s.HasKey(x => x.Id);
             s.Property(x => x.Location).HasMaxLength(300);
         });
         builder.HasMany(o => o.TargetGroups).WithMany().UsingEntity("OfferTargetGroups");

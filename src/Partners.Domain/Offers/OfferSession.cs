@@ -3,6 +3,8 @@ namespace Partners.Domain.Offers;
 /// <summary>One dated session of an offer's calendar (calendrier, decree Art. 11 5° b).</summary>
 public sealed class OfferSession
 {
+    public long Id { get; set; }
+
     public required DateTime StartsAt { get; set; }
 
     public required DateTime EndsAt { get; set; }
