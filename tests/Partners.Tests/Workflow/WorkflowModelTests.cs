@@ -84,6 +84,19 @@ public sealed class WorkflowModelTests : IDisposable
             i => i.IsUnique && i.Properties.Single().Name == nameof(Domain.JobSeekers.JobSeeker.Niss));
     }
 
+    [Fact]
+    public void The_same_model_builds_a_SQL_Server_schema()
+    {
+        var options = new DbContextOptionsBuilder<PartnersDbContext>();
+        options.UseSqlServer("Server=none;Database=none;Trusted_Connection=True").UseOpenIddict<long>();
+        using var db = new PartnersDbContext(options.Options);
+
+        var script = db.Database.GenerateCreateScript();
+
+        Assert.Contains("CREATE TABLE [ReferralHistory]", script, StringComparison.Ordinal);
+        Assert.Contains("CREATE TABLE [OfferTargetGroups]", script, StringComparison.Ordinal);
+    }
+
     private PartnersDbContext NewContext()
     {
         var options = new DbContextOptionsBuilder<PartnersDbContext>();
