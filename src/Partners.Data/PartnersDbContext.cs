@@ -1,6 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Partners.Data.Infrastructure;
+using Partners.Domain.Contracts;
+using Partners.Domain.JobSeekers;
+using Partners.Domain.Offers;
 using Partners.Domain.Organisations;
+using Partners.Domain.Reconversion;
+using Partners.Domain.Referrals;
 
 namespace Partners.Data;
 
@@ -11,6 +16,18 @@ namespace Partners.Data;
 public sealed class PartnersDbContext(DbContextOptions<PartnersDbContext> options) : DbContext(options)
 {
     public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    public DbSet<CooperationContract> CooperationContracts => Set<CooperationContract>();
+
+    public DbSet<Offer> Offers => Set<Offer>();
+
+    public DbSet<TargetGroup> TargetGroups => Set<TargetGroup>();
+
+    public DbSet<JobSeeker> JobSeekers => Set<JobSeeker>();
+
+    public DbSet<ReconversionPlan> ReconversionPlans => Set<ReconversionPlan>();
+
+    public DbSet<Referral> Referrals => Set<Referral>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

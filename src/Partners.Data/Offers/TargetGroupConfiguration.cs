@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Partners.Domain.Offers;
+
+namespace Partners.Data.Offers;
+
+internal sealed class TargetGroupConfiguration : IEntityTypeConfiguration<TargetGroup>
+{
+    public void Configure(EntityTypeBuilder<TargetGroup> builder)
+    {
+        builder.Property(g => g.Code).HasMaxLength(40);
+        builder.Property(g => g.NameFr).HasMaxLength(200);
+        builder.Property(g => g.NameEn).HasMaxLength(200);
+        builder.HasIndex(g => g.Code).IsUnique();
+    }
+}

@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Partners.Domain.JobSeekers;
+using Partners.Domain.Offers;
+using Partners.Domain.Organisations;
+using Partners.Domain.Referrals;
+
+namespace Partners.Data.Referrals;
+
+internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
+{
+    public void Configure(EntityTypeBuilder<Referral> builder)
+    {
+        builder.HasOne<JobSeeker>().WithMany().HasForeignKey(r => r.JobSeekerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Offer>().WithMany().HasForeignKey(r => r.OfferId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Organisation>().WithMany().HasForeignKey(r => r.OperatorOrganisationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Organisation>().WithMany().HasForeignKey(r => r.ReferringOrganisationId).OnDelete(DeleteBehavior.Restrict);
+
+        builder.Property(r => r.ReferringClientId).HasMaxLength(100);
+        builder.Property(r => r.ReferringUserId).HasMaxLength(100);
+        builder.Property(r => r.ProfessionalObjective).HasMaxLength(300);
+        builder.Property(r => r.Version).IsConcurrencyToken();
+
+        // The columns the referrals filter and the overdue count read (contract.md, ReferralFilter).
+        builder.HasIndex(r => r.Status);
+        builder.HasIndex(r => new { r.OperatorOrganisationId, r.Status });
+        builder.HasIndex(r => r.AnswerDueOn);
+
+        builder.OwnsOne(r => r.CandidacyResult, c => c.Property(x => x.ActionPlanFit).HasMaxLength(2000));
+        builder.OwnsOne(r => r.Evaluation);
+        builder.OwnsMany(r => r.Events, e =>
+        {
+            e.ToTable("ReferralServiceEvents");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.ReportedBy).HasMaxLength(200);
+        });
+        builder.Navigation(r => r.Events).HasField("events");
+
+        builder.HasMany(r => r.History).WithOne().HasForeignKey(h => h.ReferralId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(r => r.History).HasField("history");
+    }
+}

@@ -1,0 +1,41 @@
+using Partners.Domain.Common;
+using Partners.Domain.Organisations;
+
+namespace Partners.Domain.JobSeekers;
+
+/// <summary>
+/// A job seeker (demandeur d'emploi): the person accompanied, the data subject, never a client of the API.
+/// The four data categories are sub-objects, each guarded on its own (domain.md, "The boundaries").
+/// </summary>
+public sealed class JobSeeker
+{
+    private JobSeeker()
+    {
+    }
+
+    public long Id { get; set; }
+
+    /// <summary>National number (numéro d'identification à la sécurité sociale), 11 digits, mod-97 checked.</summary>
+    public string Niss { get; private set; } = "";
+
+    /// <summary>The regional directorate (Direction régionale) that follows the person.</summary>
+    public Region? Region { get; set; }
+
+    public JobSeekerIdentity Identity { get; set; } = null!;
+
+    public JobSeekerPathway Pathway { get; set; } = new();
+
+    public JobSeekerSocial Social { get; set; } = new();
+
+    public JobSeekerHealth Health { get; set; } = new();
+
+    /// <summary>A new job seeker; refuses a bad NISS with <see cref="ErrorCodes.InvalidNiss"/>.</summary>
+    public static Result<JobSeeker> Create(string niss, JobSeekerIdentity identity, Region? region = null) =>
+        Checksums.IsValidNiss(niss)
+            ? Result<JobSeeker>.Success(new JobSeeker { Niss = Checksums.DigitsOnly(niss)!, Identity = identity, Region = region })
+            : new DomainError(ErrorCodes.InvalidNiss, JobSeekerMessageKeys.InvalidNiss, "input.niss");
+
+    /// <summary>True when the pathway lists at least one of <paramref name="targetGroupCodes"/>.</summary>
+    public bool BelongsToAny(IEnumerable<string> targetGroupCodes) =>
+        targetGroupCodes.Any(code => Pathway.TargetGroupCodes.Contains(code, StringComparer.OrdinalIgnoreCase));
+}

@@ -1,0 +1,24 @@
+namespace Partners.Domain.Offers;
+
+/// <summary>Message keys of the offer rules; the API layer maps each to a French and an English text.</summary>
+public static class OfferMessageKeys
+{
+    /// <summary>Args: from, to.</summary>
+    public const string InvalidTransition = "offer_invalid_transition";
+
+    /// <summary>Only the operator that owns the offer may change it.</summary>
+    public const string NotOwner = "offer_not_owner";
+
+    /// <summary>The contract given is not the offer's contract, or is not active today.</summary>
+    public const string ContractNotActive = "offer_contract_not_active";
+
+    /// <summary>No seat left to take.</summary>
+    public const string NoSeatsLeft = "offer_no_seats_left";
+
+    /// <summary>Args: field.</summary>
+    public const string Required = "required";
+
+    public const string EndBeforeStart = "end_before_start";
+
+    public const string NegativeCapacity = "capacity_negative";
+}

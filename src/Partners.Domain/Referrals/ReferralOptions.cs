@@ -1,0 +1,8 @@
+namespace Partners.Domain.Referrals;
+
+/// <summary>Configurable periods of the referral workflow (section <c>Referrals</c> of the configuration).</summary>
+public sealed class ReferralOptions
+{
+    /// <summary>Days the operator has to give the candidacy result (Art. 14 5°) before the referral is overdue.</summary>
+    public int AnswerPeriodDays { get; set; } = 15;
+}
