@@ -1,5 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Partners.Data.Infrastructure;
+using Partners.Domain.Complaints;
+using Partners.Domain.Difficulties;
+using Partners.Domain.Disputes;
 using Partners.Domain.Organisations;
 
 namespace Partners.Data;
@@ -11,6 +14,14 @@ namespace Partners.Data;
 public sealed class PartnersDbContext(DbContextOptions<PartnersDbContext> options) : DbContext(options)
 {
     public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    public DbSet<Engagement> Engagements => Set<Engagement>();
+
+    public DbSet<Complaint> Complaints => Set<Complaint>();
+
+    public DbSet<Dispute> Disputes => Set<Dispute>();
+
+    public DbSet<RecurringDifficulty> RecurringDifficulties => Set<RecurringDifficulty>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,4 +1,5 @@
 using Partners.Domain.Common;
+using Partners.Domain.Organisations;
 
 namespace Partners.Domain.Complaints;
 
@@ -17,8 +18,8 @@ public sealed class Complaint
 
     internal Complaint(
         long jobSeekerId, long respondentOrganisationId, EngagementParty respondentParty, string engagementCode,
-        string description, long? referralId, DateOnly receivedOn, NetworkActor recordedBy, ComplaintPeriods periods,
-        DateTime now)
+        string description, long? referralId, DateOnly receivedOn, Region? region, NetworkActor recordedBy,
+        ComplaintPeriods periods, DateTime now)
     {
         JobSeekerId = jobSeekerId;
         RespondentOrganisationId = respondentOrganisationId;
@@ -27,6 +28,7 @@ public sealed class Complaint
         Description = description;
         ReferralId = referralId;
         ReceivedOn = receivedOn;
+        Region = region;
         RecordedByOrganisationId = recordedBy.OrganisationId;
         RecordedByClientId = recordedBy.ClientId;
         RecordedByUserId = recordedBy.UserId;
@@ -60,6 +62,9 @@ public sealed class Complaint
     public long? ReferralId { get; private set; }
 
     public DateOnly ReceivedOn { get; private set; }
+
+    /// <summary>The directorate the complaint is counted under, for the Commission's counts.</summary>
+    public Region? Region { get; private set; }
 
     public long RecordedByOrganisationId { get; private set; }
 

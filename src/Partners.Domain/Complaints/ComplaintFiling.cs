@@ -64,6 +64,6 @@ public static class ComplaintFiling
 
         return Result<Complaint>.Success(new Complaint(
             command.JobSeekerId, command.RespondentOrganisationId, party!.Value, engagement!.Code,
-            command.Description.Trim(), command.ReferralId, command.ReceivedOn ?? today, recordedBy, periods, now));
+            command.Description.Trim(), command.ReferralId, command.ReceivedOn ?? today, command.Region, recordedBy, periods, now));
     }
 }
