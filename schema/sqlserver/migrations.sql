@@ -11,7 +11,22 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122155603_Initial'
+    WHERE [MigrationId] = N'20261122161738_Initial'
+)
+BEGIN
+    CREATE TABLE [Engagements] (
+        [Code] nvarchar(40) NOT NULL,
+        [Article] nvarchar(20) NOT NULL,
+        [Party] nvarchar(40) NOT NULL,
+        [WordingFr] nvarchar(1000) NOT NULL,
+        [WordingEn] nvarchar(1000) NOT NULL,
+        CONSTRAINT [PK_Engagements] PRIMARY KEY ([Code])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122161738_Initial'
 )
 BEGIN
     CREATE TABLE [OpenIddictApplications] (
@@ -37,7 +52,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122155603_Initial'
+    WHERE [MigrationId] = N'20261122161738_Initial'
 )
 BEGIN
     CREATE TABLE [OpenIddictScopes] (
@@ -56,7 +71,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122155603_Initial'
+    WHERE [MigrationId] = N'20261122161738_Initial'
 )
 BEGIN
     CREATE TABLE [Organisations] (
@@ -71,7 +86,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122155603_Initial'
+    WHERE [MigrationId] = N'20261122161738_Initial'
 )
 BEGIN
     CREATE TABLE [PersistedDocument] (
@@ -84,7 +99,21 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122155603_Initial'
+    WHERE [MigrationId] = N'20261122161738_Initial'
+)
+BEGIN
+    CREATE TABLE [TargetGroups] (
+        [Id] bigint NOT NULL IDENTITY,
+        [Code] nvarchar(40) NOT NULL,
+        [NameFr] nvarchar(200) NOT NULL,
+        [NameEn] nvarchar(200) NOT NULL,
+        CONSTRAINT [PK_TargetGroups] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122161738_Initial'
 )
 BEGIN
     CREATE TABLE [OpenIddictAuthorizations] (
@@ -104,7 +133,173 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122155603_Initial'
+    WHERE [MigrationId] = N'20261122161738_Initial'
+)
+BEGIN
+    CREATE TABLE [Complaints] (
+        [Id] bigint NOT NULL IDENTITY,
+        [JobSeekerId] bigint NOT NULL,
+        [RespondentOrganisationId] bigint NOT NULL,
+        [RespondentParty] nvarchar(40) NOT NULL,
+        [EngagementCode] nvarchar(40) NOT NULL,
+        [Description] nvarchar(4000) NOT NULL,
+        [ReferralId] bigint NULL,
+        [ReceivedOn] date NOT NULL,
+        [Region] nvarchar(40) NULL,
+        [RecordedByOrganisationId] bigint NOT NULL,
+        [RecordedByClientId] nvarchar(100) NOT NULL,
+        [RecordedByUserId] nvarchar(200) NULL,
+        [Status] nvarchar(40) NOT NULL,
+        [AcknowledgementDueOn] date NOT NULL,
+        [AnswerDueOn] date NOT NULL,
+        [AcknowledgedOn] date NULL,
+        [AnswerFinding] nvarchar(40) NULL,
+        [AnswerText] nvarchar(4000) NULL,
+        [AnsweredOn] date NULL,
+        [ClosedOn] date NULL,
+        [WithdrawnOn] date NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_Complaints] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Complaints_Engagements_EngagementCode] FOREIGN KEY ([EngagementCode]) REFERENCES [Engagements] ([Code]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Complaints_Organisations_RecordedByOrganisationId] FOREIGN KEY ([RecordedByOrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Complaints_Organisations_RespondentOrganisationId] FOREIGN KEY ([RespondentOrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122161738_Initial'
+)
+BEGIN
+    CREATE TABLE [CooperationContracts] (
+        [Id] bigint NOT NULL IDENTITY,
+        [OfficeOrganisationId] bigint NOT NULL,
+        [OperatorOrganisationId] bigint NOT NULL,
+        [ValidFrom] date NOT NULL,
+        [ValidUntil] date NULL,
+        [AdheresToEthicsCharter] bit NOT NULL,
+        [DisputeClause] nvarchar(40) NOT NULL,
+        [Status] nvarchar(40) NOT NULL,
+        CONSTRAINT [PK_CooperationContracts] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CooperationContracts_Organisations_OfficeOrganisationId] FOREIGN KEY ([OfficeOrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_CooperationContracts_Organisations_OperatorOrganisationId] FOREIGN KEY ([OperatorOrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122161738_Initial'
+)
+BEGIN
+    CREATE TABLE [Disputes] (
+        [Id] bigint NOT NULL IDENTITY,
+        [FilerOrganisationId] bigint NOT NULL,
+        [FiledByClientId] nvarchar(100) NOT NULL,
+        [FiledByUserId] nvarchar(200) NULL,
+        [RespondentOrganisationId] bigint NOT NULL,
+        [ContractId] bigint NOT NULL,
+        [ClauseAtFiling] nvarchar(40) NOT NULL,
+        [Subject] nvarchar(200) NOT NULL,
+        [Description] nvarchar(4000) NOT NULL,
+        [Region] nvarchar(40) NULL,
+        [InvitedRepresentatives] nvarchar(4000) NULL,
+        [Status] nvarchar(40) NOT NULL,
+        [InadmissibleReason] nvarchar(40) NULL,
+        [FiledAt] datetime2 NOT NULL,
+        [MediationStartedOn] date NULL,
+        [ArbitrationStartedOn] date NULL,
+        [SettlementText] nvarchar(4000) NULL,
+        [SettledOn] date NULL,
+        [DecisionText] nvarchar(4000) NULL,
+        [DecidedOn] date NULL,
+        [WithdrawnOn] date NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_Disputes] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Disputes_Organisations_FilerOrganisationId] FOREIGN KEY ([FilerOrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Disputes_Organisations_RespondentOrganisationId] FOREIGN KEY ([RespondentOrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122161738_Initial'
+)
+BEGIN
+    CREATE TABLE [JobSeekers] (
+        [Id] bigint NOT NULL IDENTITY,
+        [Niss] nvarchar(11) NOT NULL,
+        [Region] nvarchar(40) NULL,
+        [Identity_FirstName] nvarchar(100) NOT NULL,
+        [Identity_LastName] nvarchar(100) NOT NULL,
+        [Identity_BirthDate] date NOT NULL,
+        [Identity_Email] nvarchar(254) NULL,
+        [Identity_Phone] nvarchar(40) NULL,
+        [Identity_Street] nvarchar(200) NULL,
+        [Identity_PostalCode] nvarchar(10) NULL,
+        [Identity_Municipality] nvarchar(100) NULL,
+        [Pathway_RegisteredOn] date NULL,
+        [Pathway_AccompanimentType] nvarchar(40) NULL,
+        [Pathway_ReferentCounsellorName] nvarchar(200) NULL,
+        [Pathway_TargetGroupCodes] nvarchar(max) NOT NULL,
+        [Social_CpasOrganisationId] bigint NULL,
+        [Social_FollowedByCpas] bit NOT NULL,
+        [Social_ReceivesIntegrationIncome] bit NOT NULL,
+        [Social_ReceivesSocialAid] bit NOT NULL,
+        [Social_EmployedUnderArticle60] bit NOT NULL,
+        [Health_SpecificPathwayStartsOn] date NULL,
+        [Health_SpecificPathwayEndsOn] date NULL,
+        [Health_NonMobilisableFrom] date NULL,
+        [Health_NonMobilisableUntil] date NULL,
+        [Health_IcfSummary] nvarchar(max) NULL,
+        CONSTRAINT [PK_JobSeekers] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_JobSeekers_Organisations_Social_CpasOrganisationId] FOREIGN KEY ([Social_CpasOrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122161738_Initial'
+)
+BEGIN
+    CREATE TABLE [ReconversionPlans] (
+        [Id] bigint NOT NULL IDENTITY,
+        [ReconversionUnitOrganisationId] bigint NOT NULL,
+        [EmployerName] nvarchar(200) NOT NULL,
+        [EmployerEnterpriseNumber] nvarchar(10) NOT NULL,
+        [StartsOn] date NOT NULL,
+        [EndsOn] date NOT NULL,
+        CONSTRAINT [PK_ReconversionPlans] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ReconversionPlans_Organisations_ReconversionUnitOrganisationId] FOREIGN KEY ([ReconversionUnitOrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122161738_Initial'
+)
+BEGIN
+    CREATE TABLE [RecurringDifficulties] (
+        [Id] bigint NOT NULL IDENTITY,
+        [ReporterOrganisationId] bigint NOT NULL,
+        [ReporterKind] nvarchar(40) NOT NULL,
+        [ReporterClientId] nvarchar(100) NOT NULL,
+        [ReporterUserId] nvarchar(200) NULL,
+        [Title] nvarchar(200) NOT NULL,
+        [Description] nvarchar(4000) NOT NULL,
+        [Region] nvarchar(40) NULL,
+        [ReportedAt] datetime2 NOT NULL,
+        [Status] nvarchar(40) NOT NULL,
+        [AcknowledgedAt] datetime2 NULL,
+        [ClosedAt] datetime2 NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_RecurringDifficulties] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_RecurringDifficulties_Organisations_ReporterOrganisationId] FOREIGN KEY ([ReporterOrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122161738_Initial'
 )
 BEGIN
     CREATE TABLE [OpenIddictTokens] (
@@ -129,7 +324,519 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122155603_Initial'
+    WHERE [MigrationId] = N'20261122161738_Initial'
+)
+BEGIN
+    CREATE TABLE [ComplaintHistory] (
+        [Id] bigint NOT NULL IDENTITY,
+        [At] datetime2 NOT NULL,
+        [ActorOrganisationId] bigint NOT NULL,
+        [ActorClientId] nvarchar(100) NOT NULL,
+        [ActorUserId] nvarchar(200) NULL,
+        [From] nvarchar(40) NULL,
+        [To] nvarchar(40) NOT NULL,
+        [Reason] nvarchar(1000) NULL,
+        [ComplaintId] bigint NOT NULL,
+        CONSTRAINT [PK_ComplaintHistory] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ComplaintHistory_Complaints_ComplaintId] FOREIGN KEY ([ComplaintId]) REFERENCES [Complaints] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122161738_Initial'
+)
+BEGIN
+    CREATE TABLE [Offers] (
+        [Id] bigint NOT NULL IDENTITY,
+        [OperatorOrganisationId] bigint NOT NULL,
+        [ContractId] bigint NOT NULL,
+        [Title] nvarchar(200) NOT NULL,
+        [ServiceType] nvarchar(40) NOT NULL,
+        [Objectives] nvarchar(max) NOT NULL,
+        [ExpectedResults] nvarchar(max) NOT NULL,
+        [Deliverables] nvarchar(max) NOT NULL,
+        [Address] nvarchar(300) NOT NULL,
+        [PostalCode] nvarchar(10) NOT NULL,
+        [Municipality] nvarchar(100) NOT NULL,
+        [Region] nvarchar(40) NOT NULL,
+        [DurationDescription] nvarchar(500) NOT NULL,
+        [StartsOn] date NULL,
+        [EndsOn] date NULL,
+        [Capacity] int NOT NULL,
+        [SeatsTaken] int NOT NULL,
+        [IntakeModalities] nvarchar(max) NOT NULL,
+        [PrioritisationRule] nvarchar(max) NOT NULL,
+        [ReferralModalities] nvarchar(max) NOT NULL,
+        [Status] nvarchar(40) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [UpdatedAt] datetime2 NOT NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_Offers] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Offers_CooperationContracts_ContractId] FOREIGN KEY ([ContractId]) REFERENCES [CooperationContracts] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Offers_Organisations_OperatorOrganisationId] FOREIGN KEY ([OperatorOrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122161738_Initial'
+)
+BEGIN
+    CREATE TABLE [DisputeHistory] (
+        [Id] bigint NOT NULL IDENTITY,
+        [At] datetime2 NOT NULL,
+        [ActorOrganisationId] bigint NOT NULL,
+        [ActorClientId] nvarchar(100) NOT NULL,
+        [ActorUserId] nvarchar(200) NULL,
+        [From] nvarchar(40) NULL,
+        [To] nvarchar(40) NOT NULL,
+        [Reason] nvarchar(1000) NULL,
+        [DisputeId] bigint NOT NULL,
+        CONSTRAINT [PK_DisputeHistory] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_DisputeHistory_Disputes_DisputeId] FOREIGN KEY ([DisputeId]) REFERENCES [Disputes] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122161738_Initial'
+)
+BEGIN
+    CREATE TABLE [JobSeekerObjectives] (
+        [Id] bigint NOT NULL IDENTITY,
+        [Title] nvarchar(300) NOT NULL,
+        [JobSeekerPathwayJobSeekerId] bigint NOT NULL,
+        CONSTRAINT [PK_JobSeekerObjectives] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_JobSeekerObjectives_JobSeekers_JobSeekerPathwayJobSeekerId] FOREIGN KEY ([JobSeekerPathwayJobSeekerId]) REFERENCES [JobSeekers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122161738_Initial'
+)
+BEGIN
+    CREATE TABLE [ReconversionPlanWorkers] (
+        [JobSeekerId] bigint NOT NULL,
+        [ReconversionPlanId] bigint NOT NULL,
+        CONSTRAINT [PK_ReconversionPlanWorkers] PRIMARY KEY ([ReconversionPlanId], [JobSeekerId]),
+        CONSTRAINT [FK_ReconversionPlanWorkers_JobSeekers_JobSeekerId] FOREIGN KEY ([JobSeekerId]) REFERENCES [JobSeekers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ReconversionPlanWorkers_ReconversionPlans_ReconversionPlanId] FOREIGN KEY ([ReconversionPlanId]) REFERENCES [ReconversionPlans] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122161738_Initial'
+)
+BEGIN
+    CREATE TABLE [OfferInformationSessions] (
+        [Id] bigint NOT NULL IDENTITY,
+        [StartsAt] datetime2 NOT NULL,
+        [Location] nvarchar(300) NOT NULL,
+        [Description] nvarchar(max) NULL,
+        [OfferId] bigint NOT NULL,
+        CONSTRAINT [PK_OfferInformationSessions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_OfferInformationSessions_Offers_OfferId] FOREIGN KEY ([OfferId]) REFERENCES [Offers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122161738_Initial'
+)
+BEGIN
+    CREATE TABLE [OfferSessions] (
+        [Id] bigint NOT NULL IDENTITY,
+        [StartsAt] datetime2 NOT NULL,
+        [EndsAt] datetime2 NOT NULL,
+        [Location] nvarchar(300) NULL,
+        [OfferId] bigint NOT NULL,
+        CONSTRAINT [PK_OfferSessions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_OfferSessions_Offers_OfferId] FOREIGN KEY ([OfferId]) REFERENCES [Offers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122161738_Initial'
+)
+BEGIN
+    CREATE TABLE [OfferTargetGroups] (
+        [OfferId] bigint NOT NULL,
+        [TargetGroupsId] bigint NOT NULL,
+        CONSTRAINT [PK_OfferTargetGroups] PRIMARY KEY ([OfferId], [TargetGroupsId]),
+        CONSTRAINT [FK_OfferTargetGroups_Offers_OfferId] FOREIGN KEY ([OfferId]) REFERENCES [Offers] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_OfferTargetGroups_TargetGroups_TargetGroupsId] FOREIGN KEY ([TargetGroupsId]) REFERENCES [TargetGroups] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122161738_Initial'
+)
+BEGIN
+    CREATE TABLE [Referrals] (
+        [Id] bigint NOT NULL IDENTITY,
+        [JobSeekerId] bigint NOT NULL,
+        [OfferId] bigint NOT NULL,
+        [OperatorOrganisationId] bigint NOT NULL,
+        [ReferringOrganisationId] bigint NOT NULL,
+        [ReferringClientId] nvarchar(100) NOT NULL,
+        [ReferringUserId] nvarchar(100) NULL,
+        [ProfessionalObjective] nvarchar(300) NOT NULL,
+        [Note] nvarchar(max) NULL,
+        [Status] nvarchar(40) NOT NULL,
+        [ReferredToWaitingList] bit NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [UpdatedAt] datetime2 NOT NULL,
+        [AnswerDueOn] date NOT NULL,
+        [CandidacyResult_Decision] nvarchar(40) NULL,
+        [CandidacyResult_RefusalReason] nvarchar(40) NULL,
+        [CandidacyResult_Motivation] nvarchar(max) NULL,
+        [CandidacyResult_ActionPlanFit] nvarchar(2000) NULL,
+        [CandidacyResult_DecidedAt] datetime2 NULL,
+        [ServiceStartedOn] date NULL,
+        [ServiceEndedOn] date NULL,
+        [Evaluation_Attainment] nvarchar(40) NULL,
+        [Evaluation_Summary] nvarchar(max) NULL,
+        [Evaluation_AgreedWithJobSeeker] bit NULL,
+        [Evaluation_NextStepProposals] nvarchar(max) NULL,
+        [Outcome] nvarchar(40) NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_Referrals] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Referrals_JobSeekers_JobSeekerId] FOREIGN KEY ([JobSeekerId]) REFERENCES [JobSeekers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Referrals_Offers_OfferId] FOREIGN KEY ([OfferId]) REFERENCES [Offers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Referrals_Organisations_OperatorOrganisationId] FOREIGN KEY ([OperatorOrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Referrals_Organisations_ReferringOrganisationId] FOREIGN KEY ([ReferringOrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122161738_Initial'
+)
+BEGIN
+    CREATE TABLE [ReferralHistory] (
+        [Id] bigint NOT NULL IDENTITY,
+        [ReferralId] bigint NOT NULL,
+        [At] datetime2 NOT NULL,
+        [ActorOrganisationId] bigint NOT NULL,
+        [ActorClientId] nvarchar(100) NOT NULL,
+        [ActorUserId] nvarchar(100) NULL,
+        [From] nvarchar(40) NULL,
+        [To] nvarchar(40) NOT NULL,
+        [Reason] nvarchar(2000) NULL,
+        CONSTRAINT [PK_ReferralHistory] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ReferralHistory_Referrals_ReferralId] FOREIGN KEY ([ReferralId]) REFERENCES [Referrals] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122161738_Initial'
+)
+BEGIN
+    CREATE TABLE [ReferralServiceEvents] (
+        [Id] bigint NOT NULL IDENTITY,
+        [OccurredOn] date NOT NULL,
+        [Kind] nvarchar(40) NOT NULL,
+        [Description] nvarchar(max) NOT NULL,
+        [ProposedAdjustment] nvarchar(max) NULL,
+        [ReportedAt] datetime2 NOT NULL,
+        [ReportedBy] nvarchar(200) NOT NULL,
+        [ReferralId] bigint NOT NULL,
+        CONSTRAINT [PK_ReferralServiceEvents] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ReferralServiceEvents_Referrals_ReferralId] FOREIGN KEY ([ReferralId]) REFERENCES [Referrals] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122161738_Initial'
+)
+BEGIN
+    IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Code', N'Article', N'Party', N'WordingEn', N'WordingFr') AND [object_id] = OBJECT_ID(N'[Engagements]'))
+        SET IDENTITY_INSERT [Engagements] ON;
+    EXEC(N'INSERT INTO [Engagements] ([Code], [Article], [Party], [WordingEn], [WordingFr])
+    VALUES (N''OFFICE_13_1'', N''13 1°'', N''Office'', N''inform the job seeker of the engagements and duties of the individualised accompaniment'', N''informer le demandeur d''''emploi des engagements et obligations relatifs à l''''accompagnement individualisé''),
+    (N''OFFICE_13_10'', N''13 10°'', N''Office'', N''close the individualised accompaniment'', N''clôturer l''''accompagnement individualisé''),
+    (N''OFFICE_13_2'', N''13 2°'', N''Office'', N''designate a referent counsellor for the job seeker''''s individualised accompaniment from the first interview towards the assessment'', N''désigner un conseiller référent pour l''''accompagnement individualisé du demandeur d''''emploi dès le premier entretien en vue de l''''établissement du bilan''),
+    (N''OFFICE_13_3'', N''13 3°'', N''Office'', N''facilitate intermediation between the job seeker and employers'', N''faciliter l''''intermédiation entre le demandeur d''''emploi et les employeurs''),
+    (N''OFFICE_13_5'', N''13 5°'', N''Office'', N''guarantee reception, information and advice to the job seeker in the search for services useful to the professional objectives of the action plan; with the job seeker, the referent counsellor orients them to appropriate services, notably by referral'', N''garantir l''''accueil, l''''information et le conseil au demandeur d''''emploi dans la recherche des prestations et des services utiles à la réalisation du ou des objectifs professionnels à atteindre à travers le plan d''''actions; en concertation avec le demandeur d''''emploi, le conseiller référent oriente celui-ci vers des prestations appropriées selon des modalités définies notamment en matière d''''adressage''),
+    (N''OFFICE_13_7'', N''13 7°'', N''Office'', N''recognise the skills the job seeker acquired, to adapt and evaluate the action plan, and consider the operators'''' proposals of further or concurrent actions'', N''valoriser aux fins d''''adaptation et d''''évaluation du plan d''''actions, les compétences acquises par le demandeur d''''emploi et considérer les éventuelles propositions d''''actions subséquentes ou concomitantes faites par le ou les opérateurs''),
+    (N''OFFICE_13_8'', N''13 8°'', N''Office'', N''give the job seeker a copy of their action plan'', N''fournir au demandeur d''''emploi copie du plan d''''actions le concernant''),
+    (N''OFFICE_13_9'', N''13 9°'', N''Office'', N''evaluate whether the professional objectives of the action plan were reached'', N''évaluer l''''atteinte du ou des objectifs professionnels du plan d''''actions''),
+    (N''OPERATOR_14_2'', N''14 2°'', N''Operator'', N''communicate its offer of services to the Office and make it visible'', N''communiquer à l''''Office son offre de prestations et en garantir la visibilité''),
+    (N''OPERATOR_14_3'', N''14 3°'', N''Operator'', N''publish its intake and information-session arrangements, make its offer accessible to job seekers referred by the referent counsellor, and guarantee, directly or not, reception, information and advice towards the objectives of the action plan'', N''diffuser les modalités d''''accueil et celles concernant les séances d''''informations relatives à ses prestations, favoriser l''''accessibilité de son offre de prestations aux demandeurs d''''emploi référés par le conseiller référent et garantir, directement ou indirectement, l''''accueil, l''''information et le conseil aux demandeurs d''''emploi dans la recherche des prestations et des services utiles à la réalisation du ou des objectifs professionnels repris dans le plan d''''actions''),
+    (N''OPERATOR_14_4'', N''14 4°'', N''Operator'', N''receive the job seeker referred by the referent counsellor and analyse the candidacy against the service, in the light of the action plan'', N''accueillir le demandeur d''''emploi orienté par le conseiller référent et analyser la candidature par rapport à la prestation, au regard du plan d''''actions''),
+    (N''OPERATOR_14_5'', N''14 5°'', N''Operator'', N''inform the job seeker and their referent counsellor of the result of the candidacy analysis and of the fit of the service with the action plan'', N''informer le demandeur d''''emploi et son conseiller référent du résultat de l''''analyse de la candidature par rapport à la prestation et à l''''adéquation de la prestation au regard du plan d''''actions''),
+    (N''OPERATOR_14_6'', N''14 6°'', N''Operator'', N''support and follow the job seeker during the agreed service, tell the referent counsellor of any event that may affect it and, where needed, propose adjustments'', N''soutenir et suivre le demandeur d''''emploi pendant la réalisation de la prestation convenue ainsi qu''''informer le conseiller-référent de tout événement susceptible d''''avoir une incidence sur la réalisation de l''''action en cours et, le cas échéant, lui proposer des ajustements''),
+    (N''OPERATOR_14_7'', N''14 7°'', N''Operator'', N''evaluate, with the job seeker, what the service brought towards the professional objectives, and make sure the results reach the referent counsellor'', N''évaluer, en concertation avec le demandeur d''''emploi, l''''apport de la prestation au regard du ou des objectifs professionnels et s''''assurer de la communication de ces résultats au conseiller référent'')');
+    IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Code', N'Article', N'Party', N'WordingEn', N'WordingFr') AND [object_id] = OBJECT_ID(N'[Engagements]'))
+        SET IDENTITY_INSERT [Engagements] OFF;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122161738_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_ComplaintHistory_ComplaintId] ON [ComplaintHistory] ([ComplaintId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122161738_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Complaints_EngagementCode] ON [Complaints] ([EngagementCode]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122161738_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Complaints_JobSeekerId] ON [Complaints] ([JobSeekerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122161738_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Complaints_ReceivedOn] ON [Complaints] ([ReceivedOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122161738_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Complaints_RecordedByOrganisationId] ON [Complaints] ([RecordedByOrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122161738_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Complaints_Region] ON [Complaints] ([Region]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122161738_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Complaints_RespondentOrganisationId_Status] ON [Complaints] ([RespondentOrganisationId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122161738_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Complaints_Status] ON [Complaints] ([Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122161738_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_CooperationContracts_OfficeOrganisationId] ON [CooperationContracts] ([OfficeOrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122161738_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_CooperationContracts_OperatorOrganisationId] ON [CooperationContracts] ([OperatorOrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122161738_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_CooperationContracts_Status] ON [CooperationContracts] ([Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122161738_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_DisputeHistory_DisputeId] ON [DisputeHistory] ([DisputeId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122161738_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Disputes_ContractId] ON [Disputes] ([ContractId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122161738_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Disputes_FilerOrganisationId] ON [Disputes] ([FilerOrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122161738_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Disputes_Region] ON [Disputes] ([Region]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122161738_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Disputes_RespondentOrganisationId] ON [Disputes] ([RespondentOrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122161738_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Disputes_Status] ON [Disputes] ([Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122161738_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Engagements_Party] ON [Engagements] ([Party]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122161738_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_JobSeekerObjectives_JobSeekerPathwayJobSeekerId] ON [JobSeekerObjectives] ([JobSeekerPathwayJobSeekerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122161738_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_JobSeekers_Identity_LastName] ON [JobSeekers] ([Identity_LastName]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122161738_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_JobSeekers_Niss] ON [JobSeekers] ([Niss]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122161738_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_JobSeekers_Region] ON [JobSeekers] ([Region]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122161738_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_JobSeekers_Social_CpasOrganisationId] ON [JobSeekers] ([Social_CpasOrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122161738_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_OfferInformationSessions_OfferId] ON [OfferInformationSessions] ([OfferId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122161738_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Offers_ContractId] ON [Offers] ([ContractId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122161738_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Offers_OperatorOrganisationId] ON [Offers] ([OperatorOrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122161738_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Offers_PostalCode] ON [Offers] ([PostalCode]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122161738_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Offers_Region] ON [Offers] ([Region]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122161738_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Offers_ServiceType] ON [Offers] ([ServiceType]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122161738_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Offers_Status] ON [Offers] ([Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122161738_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_OfferSessions_OfferId] ON [OfferSessions] ([OfferId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122161738_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_OfferTargetGroups_TargetGroupsId] ON [OfferTargetGroups] ([TargetGroupsId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122161738_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [IX_OpenIddictApplications_ClientId] ON [OpenIddictApplications] ([ClientId]) WHERE [ClientId] IS NOT NULL');
@@ -137,7 +844,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122155603_Initial'
+    WHERE [MigrationId] = N'20261122161738_Initial'
 )
 BEGIN
     CREATE INDEX [IX_OpenIddictAuthorizations_ApplicationId_Status_Subject_Type] ON [OpenIddictAuthorizations] ([ApplicationId], [Status], [Subject], [Type]);
@@ -145,7 +852,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122155603_Initial'
+    WHERE [MigrationId] = N'20261122161738_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [IX_OpenIddictScopes_Name] ON [OpenIddictScopes] ([Name]) WHERE [Name] IS NOT NULL');
@@ -153,7 +860,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122155603_Initial'
+    WHERE [MigrationId] = N'20261122161738_Initial'
 )
 BEGIN
     CREATE INDEX [IX_OpenIddictTokens_ApplicationId_Status_Subject_Type] ON [OpenIddictTokens] ([ApplicationId], [Status], [Subject], [Type]);
@@ -161,7 +868,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122155603_Initial'
+    WHERE [MigrationId] = N'20261122161738_Initial'
 )
 BEGIN
     CREATE INDEX [IX_OpenIddictTokens_AuthorizationId] ON [OpenIddictTokens] ([AuthorizationId]);
@@ -169,7 +876,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122155603_Initial'
+    WHERE [MigrationId] = N'20261122161738_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [IX_OpenIddictTokens_ReferenceId] ON [OpenIddictTokens] ([ReferenceId]) WHERE [ReferenceId] IS NOT NULL');
@@ -177,7 +884,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122155603_Initial'
+    WHERE [MigrationId] = N'20261122161738_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [IX_Organisations_EnterpriseNumber] ON [Organisations] ([EnterpriseNumber]) WHERE [EnterpriseNumber] IS NOT NULL');
@@ -185,7 +892,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122155603_Initial'
+    WHERE [MigrationId] = N'20261122161738_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Organisations_Name] ON [Organisations] ([Name]);
@@ -193,11 +900,147 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122155603_Initial'
+    WHERE [MigrationId] = N'20261122161738_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_ReconversionPlans_EmployerEnterpriseNumber] ON [ReconversionPlans] ([EmployerEnterpriseNumber]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122161738_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_ReconversionPlans_ReconversionUnitOrganisationId] ON [ReconversionPlans] ([ReconversionUnitOrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122161738_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_ReconversionPlanWorkers_JobSeekerId] ON [ReconversionPlanWorkers] ([JobSeekerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122161738_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_RecurringDifficulties_Region] ON [RecurringDifficulties] ([Region]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122161738_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_RecurringDifficulties_ReportedAt] ON [RecurringDifficulties] ([ReportedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122161738_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_RecurringDifficulties_ReporterOrganisationId] ON [RecurringDifficulties] ([ReporterOrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122161738_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_RecurringDifficulties_Status] ON [RecurringDifficulties] ([Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122161738_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_ReferralHistory_ActorOrganisationId] ON [ReferralHistory] ([ActorOrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122161738_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_ReferralHistory_ReferralId] ON [ReferralHistory] ([ReferralId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122161738_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Referrals_AnswerDueOn] ON [Referrals] ([AnswerDueOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122161738_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Referrals_JobSeekerId] ON [Referrals] ([JobSeekerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122161738_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Referrals_OfferId] ON [Referrals] ([OfferId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122161738_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Referrals_OperatorOrganisationId_Status] ON [Referrals] ([OperatorOrganisationId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122161738_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Referrals_ReferringOrganisationId] ON [Referrals] ([ReferringOrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122161738_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Referrals_Status] ON [Referrals] ([Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122161738_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_ReferralServiceEvents_ReferralId] ON [ReferralServiceEvents] ([ReferralId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122161738_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_TargetGroups_Code] ON [TargetGroups] ([Code]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122161738_Initial'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261122155603_Initial', N'10.0.15');
+    VALUES (N'20261122161738_Initial', N'10.0.15');
 END;
 
 COMMIT;

@@ -1,6 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Partners.Data.Infrastructure;
+using Partners.Domain.Complaints;
 using Partners.Domain.Contracts;
+using Partners.Domain.Difficulties;
+using Partners.Domain.Disputes;
 using Partners.Domain.JobSeekers;
 using Partners.Domain.Offers;
 using Partners.Domain.Organisations;
@@ -28,6 +31,14 @@ public sealed class PartnersDbContext(DbContextOptions<PartnersDbContext> option
     public DbSet<ReconversionPlan> ReconversionPlans => Set<ReconversionPlan>();
 
     public DbSet<Referral> Referrals => Set<Referral>();
+
+    public DbSet<Engagement> Engagements => Set<Engagement>();
+
+    public DbSet<Complaint> Complaints => Set<Complaint>();
+
+    public DbSet<Dispute> Disputes => Set<Dispute>();
+
+    public DbSet<RecurringDifficulty> RecurringDifficulties => Set<RecurringDifficulty>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -22,6 +22,21 @@ namespace Partners.Data.SqlServer.Migrations
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("OfferTargetGroups", b =>
+                {
+                    b.Property<long>("OfferId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("TargetGroupsId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("OfferId", "TargetGroupsId");
+
+                    b.HasIndex("TargetGroupsId");
+
+                    b.ToTable("OfferTargetGroups");
+                });
+
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreApplication<long>", b =>
                 {
                     b.Property<long>("Id")
@@ -259,6 +274,625 @@ namespace Partners.Data.SqlServer.Migrations
                     b.ToTable("PersistedDocument");
                 });
 
+            modelBuilder.Entity("Partners.Domain.Complaints.Complaint", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly?>("AcknowledgedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("AcknowledgementDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("AnswerDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("EngagementCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<long>("JobSeekerId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("RecordedByClientId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<long>("RecordedByOrganisationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("RecordedByUserId")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<long?>("ReferralId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<long>("RespondentOrganisationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("RespondentParty")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("WithdrawnOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EngagementCode");
+
+                    b.HasIndex("JobSeekerId");
+
+                    b.HasIndex("ReceivedOn");
+
+                    b.HasIndex("RecordedByOrganisationId");
+
+                    b.HasIndex("Region");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("RespondentOrganisationId", "Status");
+
+                    b.ToTable("Complaints");
+                });
+
+            modelBuilder.Entity("Partners.Domain.Complaints.Engagement", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Article")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Party")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("WordingEn")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("WordingFr")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.HasKey("Code");
+
+                    b.HasIndex("Party");
+
+                    b.ToTable("Engagements");
+
+                    b.HasData(
+                        new
+                        {
+                            Code = "OFFICE_13_1",
+                            Article = "13 1°",
+                            Party = "Office",
+                            WordingEn = "inform the job seeker of the engagements and duties of the individualised accompaniment",
+                            WordingFr = "informer le demandeur d'emploi des engagements et obligations relatifs à l'accompagnement individualisé"
+                        },
+                        new
+                        {
+                            Code = "OFFICE_13_2",
+                            Article = "13 2°",
+                            Party = "Office",
+                            WordingEn = "designate a referent counsellor for the job seeker's individualised accompaniment from the first interview towards the assessment",
+                            WordingFr = "désigner un conseiller référent pour l'accompagnement individualisé du demandeur d'emploi dès le premier entretien en vue de l'établissement du bilan"
+                        },
+                        new
+                        {
+                            Code = "OFFICE_13_3",
+                            Article = "13 3°",
+                            Party = "Office",
+                            WordingEn = "facilitate intermediation between the job seeker and employers",
+                            WordingFr = "faciliter l'intermédiation entre le demandeur d'emploi et les employeurs"
+                        },
+                        new
+                        {
+                            Code = "OFFICE_13_5",
+                            Article = "13 5°",
+                            Party = "Office",
+                            WordingEn = "guarantee reception, information and advice to the job seeker in the search for services useful to the professional objectives of the action plan; with the job seeker, the referent counsellor orients them to appropriate services, notably by referral",
+                            WordingFr = "garantir l'accueil, l'information et le conseil au demandeur d'emploi dans la recherche des prestations et des services utiles à la réalisation du ou des objectifs professionnels à atteindre à travers le plan d'actions; en concertation avec le demandeur d'emploi, le conseiller référent oriente celui-ci vers des prestations appropriées selon des modalités définies notamment en matière d'adressage"
+                        },
+                        new
+                        {
+                            Code = "OFFICE_13_7",
+                            Article = "13 7°",
+                            Party = "Office",
+                            WordingEn = "recognise the skills the job seeker acquired, to adapt and evaluate the action plan, and consider the operators' proposals of further or concurrent actions",
+                            WordingFr = "valoriser aux fins d'adaptation et d'évaluation du plan d'actions, les compétences acquises par le demandeur d'emploi et considérer les éventuelles propositions d'actions subséquentes ou concomitantes faites par le ou les opérateurs"
+                        },
+                        new
+                        {
+                            Code = "OFFICE_13_8",
+                            Article = "13 8°",
+                            Party = "Office",
+                            WordingEn = "give the job seeker a copy of their action plan",
+                            WordingFr = "fournir au demandeur d'emploi copie du plan d'actions le concernant"
+                        },
+                        new
+                        {
+                            Code = "OFFICE_13_9",
+                            Article = "13 9°",
+                            Party = "Office",
+                            WordingEn = "evaluate whether the professional objectives of the action plan were reached",
+                            WordingFr = "évaluer l'atteinte du ou des objectifs professionnels du plan d'actions"
+                        },
+                        new
+                        {
+                            Code = "OFFICE_13_10",
+                            Article = "13 10°",
+                            Party = "Office",
+                            WordingEn = "close the individualised accompaniment",
+                            WordingFr = "clôturer l'accompagnement individualisé"
+                        },
+                        new
+                        {
+                            Code = "OPERATOR_14_2",
+                            Article = "14 2°",
+                            Party = "Operator",
+                            WordingEn = "communicate its offer of services to the Office and make it visible",
+                            WordingFr = "communiquer à l'Office son offre de prestations et en garantir la visibilité"
+                        },
+                        new
+                        {
+                            Code = "OPERATOR_14_3",
+                            Article = "14 3°",
+                            Party = "Operator",
+                            WordingEn = "publish its intake and information-session arrangements, make its offer accessible to job seekers referred by the referent counsellor, and guarantee, directly or not, reception, information and advice towards the objectives of the action plan",
+                            WordingFr = "diffuser les modalités d'accueil et celles concernant les séances d'informations relatives à ses prestations, favoriser l'accessibilité de son offre de prestations aux demandeurs d'emploi référés par le conseiller référent et garantir, directement ou indirectement, l'accueil, l'information et le conseil aux demandeurs d'emploi dans la recherche des prestations et des services utiles à la réalisation du ou des objectifs professionnels repris dans le plan d'actions"
+                        },
+                        new
+                        {
+                            Code = "OPERATOR_14_4",
+                            Article = "14 4°",
+                            Party = "Operator",
+                            WordingEn = "receive the job seeker referred by the referent counsellor and analyse the candidacy against the service, in the light of the action plan",
+                            WordingFr = "accueillir le demandeur d'emploi orienté par le conseiller référent et analyser la candidature par rapport à la prestation, au regard du plan d'actions"
+                        },
+                        new
+                        {
+                            Code = "OPERATOR_14_5",
+                            Article = "14 5°",
+                            Party = "Operator",
+                            WordingEn = "inform the job seeker and their referent counsellor of the result of the candidacy analysis and of the fit of the service with the action plan",
+                            WordingFr = "informer le demandeur d'emploi et son conseiller référent du résultat de l'analyse de la candidature par rapport à la prestation et à l'adéquation de la prestation au regard du plan d'actions"
+                        },
+                        new
+                        {
+                            Code = "OPERATOR_14_6",
+                            Article = "14 6°",
+                            Party = "Operator",
+                            WordingEn = "support and follow the job seeker during the agreed service, tell the referent counsellor of any event that may affect it and, where needed, propose adjustments",
+                            WordingFr = "soutenir et suivre le demandeur d'emploi pendant la réalisation de la prestation convenue ainsi qu'informer le conseiller-référent de tout événement susceptible d'avoir une incidence sur la réalisation de l'action en cours et, le cas échéant, lui proposer des ajustements"
+                        },
+                        new
+                        {
+                            Code = "OPERATOR_14_7",
+                            Article = "14 7°",
+                            Party = "Operator",
+                            WordingEn = "evaluate, with the job seeker, what the service brought towards the professional objectives, and make sure the results reach the referent counsellor",
+                            WordingFr = "évaluer, en concertation avec le demandeur d'emploi, l'apport de la prestation au regard du ou des objectifs professionnels et s'assurer de la communication de ces résultats au conseiller référent"
+                        });
+                });
+
+            modelBuilder.Entity("Partners.Domain.Contracts.CooperationContract", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("AdheresToEthicsCharter")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("DisputeClause")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<long>("OfficeOrganisationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("OperatorOrganisationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ValidUntil")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficeOrganisationId");
+
+                    b.HasIndex("OperatorOrganisationId");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("CooperationContracts");
+                });
+
+            modelBuilder.Entity("Partners.Domain.Difficulties.RecurringDifficulty", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime?>("AcknowledgedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime>("ReportedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ReporterClientId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("ReporterKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<long>("ReporterOrganisationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ReporterUserId")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Region");
+
+                    b.HasIndex("ReportedAt");
+
+                    b.HasIndex("ReporterOrganisationId");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("RecurringDifficulties");
+                });
+
+            modelBuilder.Entity("Partners.Domain.Disputes.Dispute", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly?>("ArbitrationStartedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ClauseAtFiling")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<long>("ContractId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTime>("FiledAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("FiledByClientId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("FiledByUserId")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<long>("FilerOrganisationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("InadmissibleReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("InvitedRepresentatives")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateOnly?>("MediationStartedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<long>("RespondentOrganisationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("WithdrawnOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId");
+
+                    b.HasIndex("FilerOrganisationId");
+
+                    b.HasIndex("Region");
+
+                    b.HasIndex("RespondentOrganisationId");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("Disputes");
+                });
+
+            modelBuilder.Entity("Partners.Domain.JobSeekers.JobSeeker", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Niss")
+                        .IsRequired()
+                        .HasMaxLength(11)
+                        .HasColumnType("nvarchar(11)");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Niss")
+                        .IsUnique();
+
+                    b.HasIndex("Region");
+
+                    b.ToTable("JobSeekers");
+                });
+
+            modelBuilder.Entity("Partners.Domain.Offers.Offer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("int");
+
+                    b.Property<long>("ContractId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Deliverables")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("DurationDescription")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ExpectedResults")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("IntakeModalities")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Municipality")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Objectives")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<long>("OperatorOrganisationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("PostalCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("PrioritisationRule")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("ReferralModalities")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Region")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("SeatsTaken")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ServiceType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateOnly?>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId");
+
+                    b.HasIndex("OperatorOrganisationId");
+
+                    b.HasIndex("PostalCode");
+
+                    b.HasIndex("Region");
+
+                    b.HasIndex("ServiceType");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("Offers");
+                });
+
+            modelBuilder.Entity("Partners.Domain.Offers.TargetGroup", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("NameFr")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("TargetGroups");
+                });
+
             modelBuilder.Entity("Partners.Domain.Organisations.Organisation", b =>
                 {
                     b.Property<long>("Id")
@@ -296,6 +930,190 @@ namespace Partners.Data.SqlServer.Migrations
                     b.ToTable("Organisations");
                 });
 
+            modelBuilder.Entity("Partners.Domain.Reconversion.ReconversionPlan", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("EmployerEnterpriseNumber")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("EmployerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<long>("ReconversionUnitOrganisationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployerEnterpriseNumber");
+
+                    b.HasIndex("ReconversionUnitOrganisationId");
+
+                    b.ToTable("ReconversionPlans");
+                });
+
+            modelBuilder.Entity("Partners.Domain.Referrals.Referral", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("AnswerDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("JobSeekerId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<long>("OfferId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("OperatorOrganisationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("ProfessionalObjective")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<bool>("ReferredToWaitingList")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("ReferringClientId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<long>("ReferringOrganisationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ReferringUserId")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateOnly?>("ServiceEndedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ServiceStartedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnswerDueOn");
+
+                    b.HasIndex("JobSeekerId");
+
+                    b.HasIndex("OfferId");
+
+                    b.HasIndex("ReferringOrganisationId");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("OperatorOrganisationId", "Status");
+
+                    b.ToTable("Referrals");
+                });
+
+            modelBuilder.Entity("Partners.Domain.Referrals.ReferralHistoryEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ActorClientId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<long>("ActorOrganisationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ActorUserId")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<long>("ReferralId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActorOrganisationId");
+
+                    b.HasIndex("ReferralId");
+
+                    b.ToTable("ReferralHistory", (string)null);
+                });
+
+            modelBuilder.Entity("OfferTargetGroups", b =>
+                {
+                    b.HasOne("Partners.Domain.Offers.Offer", null)
+                        .WithMany()
+                        .HasForeignKey("OfferId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Partners.Domain.Offers.TargetGroup", null)
+                        .WithMany()
+                        .HasForeignKey("TargetGroupsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreAuthorization<long>", b =>
                 {
                     b.HasOne("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreApplication<long>", "Application")
@@ -320,6 +1138,695 @@ namespace Partners.Data.SqlServer.Migrations
                     b.Navigation("Authorization");
                 });
 
+            modelBuilder.Entity("Partners.Domain.Complaints.Complaint", b =>
+                {
+                    b.HasOne("Partners.Domain.Complaints.Engagement", null)
+                        .WithMany()
+                        .HasForeignKey("EngagementCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Partners.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedByOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Partners.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("RespondentOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("Partners.Domain.Complaints.ComplaintAnswer", "Answer", b1 =>
+                        {
+                            b1.Property<long>("ComplaintId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<DateOnly>("AnsweredOn")
+                                .HasColumnType("date")
+                                .HasColumnName("AnsweredOn");
+
+                            b1.Property<string>("Finding")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)")
+                                .HasColumnName("AnswerFinding");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("AnswerText");
+
+                            b1.HasKey("ComplaintId");
+
+                            b1.ToTable("Complaints");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ComplaintId");
+                        });
+
+                    b.OwnsMany("Partners.Domain.Complaints.ComplaintHistoryEntry", "History", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("bigint");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<long>("Id"));
+
+                            b1.Property<string>("ActorClientId")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
+
+                            b1.Property<long>("ActorOrganisationId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("ActorUserId")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<long>("ComplaintId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("From")
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(1000)
+                                .HasColumnType("nvarchar(1000)");
+
+                            b1.Property<string>("To")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ComplaintId");
+
+                            b1.ToTable("ComplaintHistory", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ComplaintId");
+                        });
+
+                    b.Navigation("Answer");
+
+                    b.Navigation("History");
+                });
+
+            modelBuilder.Entity("Partners.Domain.Contracts.CooperationContract", b =>
+                {
+                    b.HasOne("Partners.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OfficeOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Partners.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OperatorOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Partners.Domain.Difficulties.RecurringDifficulty", b =>
+                {
+                    b.HasOne("Partners.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("ReporterOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Partners.Domain.Disputes.Dispute", b =>
+                {
+                    b.HasOne("Partners.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("FilerOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Partners.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("RespondentOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("Partners.Domain.Disputes.DisputeOutcome", "Decision", b1 =>
+                        {
+                            b1.Property<long>("DisputeId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<DateOnly>("On")
+                                .HasColumnType("date")
+                                .HasColumnName("DecidedOn");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("DecisionText");
+
+                            b1.HasKey("DisputeId");
+
+                            b1.ToTable("Disputes");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DisputeId");
+                        });
+
+                    b.OwnsOne("Partners.Domain.Disputes.DisputeOutcome", "Settlement", b1 =>
+                        {
+                            b1.Property<long>("DisputeId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<DateOnly>("On")
+                                .HasColumnType("date")
+                                .HasColumnName("SettledOn");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("SettlementText");
+
+                            b1.HasKey("DisputeId");
+
+                            b1.ToTable("Disputes");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DisputeId");
+                        });
+
+                    b.OwnsMany("Partners.Domain.Disputes.DisputeHistoryEntry", "History", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("bigint");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<long>("Id"));
+
+                            b1.Property<string>("ActorClientId")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
+
+                            b1.Property<long>("ActorOrganisationId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("ActorUserId")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<long>("DisputeId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("From")
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(1000)
+                                .HasColumnType("nvarchar(1000)");
+
+                            b1.Property<string>("To")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("DisputeId");
+
+                            b1.ToTable("DisputeHistory", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DisputeId");
+                        });
+
+                    b.Navigation("Decision");
+
+                    b.Navigation("History");
+
+                    b.Navigation("Settlement");
+                });
+
+            modelBuilder.Entity("Partners.Domain.JobSeekers.JobSeeker", b =>
+                {
+                    b.OwnsOne("Partners.Domain.JobSeekers.JobSeekerHealth", "Health", b1 =>
+                        {
+                            b1.Property<long>("JobSeekerId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("IcfSummary")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.Property<DateOnly?>("NonMobilisableFrom")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly?>("NonMobilisableUntil")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly?>("SpecificPathwayEndsOn")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly?>("SpecificPathwayStartsOn")
+                                .HasColumnType("date");
+
+                            b1.HasKey("JobSeekerId");
+
+                            b1.ToTable("JobSeekers");
+
+                            b1.WithOwner()
+                                .HasForeignKey("JobSeekerId");
+                        });
+
+                    b.OwnsOne("Partners.Domain.JobSeekers.JobSeekerIdentity", "Identity", b1 =>
+                        {
+                            b1.Property<long>("JobSeekerId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<DateOnly>("BirthDate")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Email")
+                                .HasMaxLength(254)
+                                .HasColumnType("nvarchar(254)");
+
+                            b1.Property<string>("FirstName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
+
+                            b1.Property<string>("LastName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
+
+                            b1.Property<string>("Municipality")
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<string>("PostalCode")
+                                .HasMaxLength(10)
+                                .HasColumnType("nvarchar(10)");
+
+                            b1.Property<string>("Street")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.HasKey("JobSeekerId");
+
+                            b1.HasIndex("LastName");
+
+                            b1.ToTable("JobSeekers");
+
+                            b1.WithOwner()
+                                .HasForeignKey("JobSeekerId");
+                        });
+
+                    b.OwnsOne("Partners.Domain.JobSeekers.JobSeekerPathway", "Pathway", b1 =>
+                        {
+                            b1.Property<long>("JobSeekerId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("AccompanimentType")
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<string>("ReferentCounsellorName")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<DateOnly?>("RegisteredOn")
+                                .HasColumnType("date");
+
+                            b1.PrimitiveCollection<string>("TargetGroupCodes")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.HasKey("JobSeekerId");
+
+                            b1.ToTable("JobSeekers");
+
+                            b1.WithOwner()
+                                .HasForeignKey("JobSeekerId");
+
+                            b1.OwnsMany("Partners.Domain.JobSeekers.ProfessionalObjective", "ProfessionalObjectives", b2 =>
+                                {
+                                    b2.Property<long>("Id")
+                                        .ValueGeneratedOnAdd()
+                                        .HasColumnType("bigint");
+
+                                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b2.Property<long>("Id"));
+
+                                    b2.Property<long>("JobSeekerPathwayJobSeekerId")
+                                        .HasColumnType("bigint");
+
+                                    b2.Property<string>("Title")
+                                        .IsRequired()
+                                        .HasMaxLength(300)
+                                        .HasColumnType("nvarchar(300)");
+
+                                    b2.HasKey("Id");
+
+                                    b2.HasIndex("JobSeekerPathwayJobSeekerId");
+
+                                    b2.ToTable("JobSeekerObjectives", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("JobSeekerPathwayJobSeekerId");
+                                });
+
+                            b1.Navigation("ProfessionalObjectives");
+                        });
+
+                    b.OwnsOne("Partners.Domain.JobSeekers.JobSeekerSocial", "Social", b1 =>
+                        {
+                            b1.Property<long>("JobSeekerId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long?>("CpasOrganisationId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<bool>("EmployedUnderArticle60")
+                                .HasColumnType("bit");
+
+                            b1.Property<bool>("FollowedByCpas")
+                                .HasColumnType("bit");
+
+                            b1.Property<bool>("ReceivesIntegrationIncome")
+                                .HasColumnType("bit");
+
+                            b1.Property<bool>("ReceivesSocialAid")
+                                .HasColumnType("bit");
+
+                            b1.HasKey("JobSeekerId");
+
+                            b1.HasIndex("CpasOrganisationId");
+
+                            b1.ToTable("JobSeekers");
+
+                            b1.HasOne("Partners.Domain.Organisations.Organisation", null)
+                                .WithMany()
+                                .HasForeignKey("CpasOrganisationId")
+                                .OnDelete(DeleteBehavior.Restrict);
+
+                            b1.WithOwner()
+                                .HasForeignKey("JobSeekerId");
+                        });
+
+                    b.Navigation("Health")
+                        .IsRequired();
+
+                    b.Navigation("Identity")
+                        .IsRequired();
+
+                    b.Navigation("Pathway")
+                        .IsRequired();
+
+                    b.Navigation("Social")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Partners.Domain.Offers.Offer", b =>
+                {
+                    b.HasOne("Partners.Domain.Contracts.CooperationContract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Partners.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OperatorOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Partners.Domain.Offers.InformationSession", "InformationSessions", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("bigint");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<long>("Id"));
+
+                            b1.Property<string>("Description")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.Property<string>("Location")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("nvarchar(300)");
+
+                            b1.Property<long>("OfferId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<DateTime>("StartsAt")
+                                .HasColumnType("datetime2");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("OfferId");
+
+                            b1.ToTable("OfferInformationSessions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("OfferId");
+                        });
+
+                    b.OwnsMany("Partners.Domain.Offers.OfferSession", "Sessions", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("bigint");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<long>("Id"));
+
+                            b1.Property<DateTime>("EndsAt")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<string>("Location")
+                                .HasMaxLength(300)
+                                .HasColumnType("nvarchar(300)");
+
+                            b1.Property<long>("OfferId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<DateTime>("StartsAt")
+                                .HasColumnType("datetime2");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("OfferId");
+
+                            b1.ToTable("OfferSessions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("OfferId");
+                        });
+
+                    b.Navigation("InformationSessions");
+
+                    b.Navigation("Sessions");
+                });
+
+            modelBuilder.Entity("Partners.Domain.Reconversion.ReconversionPlan", b =>
+                {
+                    b.HasOne("Partners.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("ReconversionUnitOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Partners.Domain.Reconversion.CoveredWorker", "Workers", b1 =>
+                        {
+                            b1.Property<long>("ReconversionPlanId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long>("JobSeekerId")
+                                .HasColumnType("bigint");
+
+                            b1.HasKey("ReconversionPlanId", "JobSeekerId");
+
+                            b1.HasIndex("JobSeekerId");
+
+                            b1.ToTable("ReconversionPlanWorkers", (string)null);
+
+                            b1.HasOne("Partners.Domain.JobSeekers.JobSeeker", null)
+                                .WithMany()
+                                .HasForeignKey("JobSeekerId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReconversionPlanId");
+                        });
+
+                    b.Navigation("Workers");
+                });
+
+            modelBuilder.Entity("Partners.Domain.Referrals.Referral", b =>
+                {
+                    b.HasOne("Partners.Domain.JobSeekers.JobSeeker", null)
+                        .WithMany()
+                        .HasForeignKey("JobSeekerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Partners.Domain.Offers.Offer", null)
+                        .WithMany()
+                        .HasForeignKey("OfferId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Partners.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OperatorOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Partners.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("ReferringOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("Partners.Domain.Referrals.CandidacyResult", "CandidacyResult", b1 =>
+                        {
+                            b1.Property<long>("ReferralId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("ActionPlanFit")
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)");
+
+                            b1.Property<DateTime>("DecidedAt")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<string>("Decision")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<string>("Motivation")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.Property<string>("RefusalReason")
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.HasKey("ReferralId");
+
+                            b1.ToTable("Referrals");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReferralId");
+                        });
+
+                    b.OwnsOne("Partners.Domain.Referrals.ServiceEvaluation", "Evaluation", b1 =>
+                        {
+                            b1.Property<long>("ReferralId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<bool>("AgreedWithJobSeeker")
+                                .HasColumnType("bit");
+
+                            b1.Property<string>("Attainment")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<string>("NextStepProposals")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.Property<string>("Summary")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.HasKey("ReferralId");
+
+                            b1.ToTable("Referrals");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReferralId");
+                        });
+
+                    b.OwnsMany("Partners.Domain.Referrals.ServiceEvent", "Events", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("bigint");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<long>("Id"));
+
+                            b1.Property<string>("Description")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<DateOnly>("OccurredOn")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("ProposedAdjustment")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.Property<long>("ReferralId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<DateTime>("ReportedAt")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<string>("ReportedBy")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ReferralId");
+
+                            b1.ToTable("ReferralServiceEvents", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReferralId");
+                        });
+
+                    b.Navigation("CandidacyResult");
+
+                    b.Navigation("Evaluation");
+
+                    b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("Partners.Domain.Referrals.ReferralHistoryEntry", b =>
+                {
+                    b.HasOne("Partners.Domain.Referrals.Referral", null)
+                        .WithMany("History")
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreApplication<long>", b =>
                 {
                     b.Navigation("Authorizations");
@@ -330,6 +1837,11 @@ namespace Partners.Data.SqlServer.Migrations
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreAuthorization<long>", b =>
                 {
                     b.Navigation("Tokens");
+                });
+
+            modelBuilder.Entity("Partners.Domain.Referrals.Referral", b =>
+                {
+                    b.Navigation("History");
                 });
 #pragma warning restore 612, 618
         }
