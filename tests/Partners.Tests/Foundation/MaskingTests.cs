@@ -47,7 +47,6 @@ public sealed class MaskingTests(ProductionApiFactory factory) : IClassFixture<P
     [Fact]
     public async Task An_unexpected_exception_is_masked_to_INTERNAL_without_its_text()
     {
-        using var scope = factory.Services.CreateScope();
         var token = await IssueTokenAsync();
 
         var response = await client.PostGraphQLAsync("{ testFailure viewer { clientId } }", token: token);
