@@ -110,6 +110,15 @@ public sealed class WebSocketProtocolTests(WebSocketApiFactory factory) : IClass
     }
 
     [Fact]
+    public async Task A_binary_message_closes_with_4400()
+    {
+        await using var client = await GraphQLWebSocketClient.ConnectAndInitAsync(factory, NewToken());
+        await client.SendBinaryAsync([1, 2, 3]);
+
+        Assert.Equal(4400, await client.ReceiveCloseAsync());
+    }
+
+    [Fact]
     public async Task A_message_beyond_the_size_limit_closes_with_1009()
     {
         await using var client = await GraphQLWebSocketClient.ConnectAndInitAsync(factory, NewToken());
