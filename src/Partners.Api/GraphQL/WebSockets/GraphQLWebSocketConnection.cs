@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using System.Net.WebSockets;
 using System.Security.Claims;
 using GraphQL;
@@ -55,6 +54,12 @@ public sealed partial class GraphQLWebSocketConnection(
         catch (Exception exception) when (exception is OperationCanceledException or WebSocketException)
         {
             // The client went away or the close handshake timed out: nothing left to tell it.
+        }
+        catch (Exception exception)
+        {
+            // An authenticator or a bug: the response is already a socket, so the close code is the only way to say it.
+            services.Logger.LogError(exception, "A WebSocket connection failed.");
+            await CloseAsync(CloseCodes.InternalServerError, "Internal server error");
         }
         finally
         {
@@ -171,12 +176,12 @@ public sealed partial class GraphQLWebSocketConnection(
     /// <summary>A socket outlives its token otherwise: at the token's <c>exp</c> the connection ends with 4401.</summary>
     private void ScheduleExpiry()
     {
-        if (!long.TryParse(user.FindFirstValue("exp"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var exp))
+        if (TokenExpiry.Read(user) is not { } expiresAt)
         {
             return;
         }
 
-        var remaining = DateTimeOffset.FromUnixTimeSeconds(exp) - services.TimeProvider.GetUtcNow();
+        var remaining = expiresAt - services.TimeProvider.GetUtcNow();
         var delay = TimeSpan.FromMilliseconds(Math.Clamp(remaining.TotalMilliseconds, 0, int.MaxValue - 1));
         expiry = new CancellationTokenSource(delay, services.TimeProvider);
         expiry.Token.Register(() => _ = CloseAsync(CloseCodes.Unauthorized, "Token expired"));
