@@ -12,8 +12,16 @@ namespace Partners.Tests.Subscriptions;
 /// </summary>
 public sealed class FakeWebSocketAuthenticator : IWebSocketAuthenticator
 {
+    /// <summary>A token that makes the authenticator fail, as an unreachable token endpoint would.</summary>
+    public const string Failing = "Bearer boom";
+
     public Task<ClaimsPrincipal?> AuthenticateAsync(string? authorization, HttpContext http, CancellationToken ct)
     {
+        if (authorization == Failing)
+        {
+            throw new InvalidOperationException("The authenticator failed.");
+        }
+
         var parts = authorization?.StartsWith("Bearer test-", StringComparison.Ordinal) == true
             ? authorization["Bearer ".Length..].Split('-')
             : [];

@@ -50,6 +50,12 @@ public sealed class GraphQLWebSocketClient : IAsyncDisposable
         await socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, true, timeout.Token);
     }
 
+    public async Task SendBinaryAsync(byte[] bytes)
+    {
+        using var timeout = new CancellationTokenSource(Bound);
+        await socket.SendAsync(bytes, WebSocketMessageType.Binary, true, timeout.Token);
+    }
+
     /// <summary>The next message; fails if the server closes instead or nothing comes in time.</summary>
     public async Task<JsonNode> ReceiveAsync()
     {

@@ -27,6 +27,21 @@ public sealed class SubscriptionStreamTests(WebSocketApiFactory factory) : IClas
     }
 
     [Fact]
+    public async Task Variables_and_the_operation_name_are_honoured()
+    {
+        await using var client = await GraphQLWebSocketClient.ConnectAndInitAsync(factory, NewToken());
+        await client.SendAsync(new
+        {
+            id = "v",
+            type = "subscribe",
+            payload = new { query = "query A { __typename } subscription B($n: Int!) { testTicks(count: $n) }", operationName = "B", variables = new { n = 1 } },
+        });
+
+        Assert.Equal(1, (await client.ReceiveAsync())["payload"]!["data"]!["testTicks"]!.GetValue<int>());
+        Assert.Equal("complete", (await client.ReceiveAsync())["type"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task A_subscription_outlives_the_execution_timeout()
     {
         await using var client = await GraphQLWebSocketClient.ConnectAndInitAsync(factory, NewToken());

@@ -59,6 +59,15 @@ public sealed class WebSocketProtocolTests(WebSocketApiFactory factory) : IClass
     }
 
     [Fact]
+    public async Task A_failing_authenticator_closes_with_4500()
+    {
+        await using var client = await GraphQLWebSocketClient.ConnectAsync(factory);
+        await client.SendAsync(new { type = "connection_init", payload = new { authorization = FakeWebSocketAuthenticator.Failing } });
+
+        Assert.Equal(4500, await client.ReceiveCloseAsync());
+    }
+
+    [Fact]
     public async Task An_anonymous_connection_is_acknowledged_and_may_ask_for_typename()
     {
         await using var client = await GraphQLWebSocketClient.ConnectAndInitAsync(factory, authorization: null);
@@ -105,6 +114,15 @@ public sealed class WebSocketProtocolTests(WebSocketApiFactory factory) : IClass
     {
         await using var client = await GraphQLWebSocketClient.ConnectAndInitAsync(factory, NewToken());
         await client.SendTextAsync(message);
+
+        Assert.Equal(4400, await client.ReceiveCloseAsync());
+    }
+
+    [Fact]
+    public async Task A_binary_message_closes_with_4400()
+    {
+        await using var client = await GraphQLWebSocketClient.ConnectAndInitAsync(factory, NewToken());
+        await client.SendBinaryAsync([1, 2, 3]);
 
         Assert.Equal(4400, await client.ReceiveCloseAsync());
     }

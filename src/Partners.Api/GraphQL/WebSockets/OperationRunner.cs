@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using System.Text.Json;
 using System.Threading.Channels;
 using GraphQL;
 using Partners.Api.GraphQL.Http;
@@ -20,28 +22,23 @@ public sealed class OperationRunner(
     ILogger logger)
 {
     /// <summary>Runs until the operation ends or <paramref name="ct"/> stops it; returns true when it ended by itself.</summary>
-    public async Task<bool> RunAsync(string id, GraphQLHttpRequest request, Caller? caller, System.Security.Claims.ClaimsPrincipal user, Language language, CancellationToken ct)
+    public async Task<bool> RunAsync(string id, GraphQLHttpRequest request, Caller? caller, ClaimsPrincipal user, Language language, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var executer = scope.ServiceProvider.GetRequiredService<IDocumentExecuter<PartnersSchema>>();
-        var result = await executer.ExecuteAsync(new ExecutionOptions
+        ExecutionResult result;
+        try
         {
-            Query = request.Query,
-            DocumentId = request.DocumentId,
-            OperationName = request.OperationName,
-            Variables = request.Variables is { } variables ? serializer.ReadNode<Inputs>(variables) : null,
-            Extensions = request.Extensions is { } extensions ? serializer.ReadNode<Inputs>(extensions) : null,
-            User = user,
-            RequestServices = scope.ServiceProvider,
-            CancellationToken = ct,
-            UserContext = new PartnersUserContext
-            {
-                Caller = caller,
-                Language = language,
-                Transport = "WS",
-                OperationName = request.OperationName,
-            },
-        });
+            result = await executer.ExecuteAsync(Options(request, caller, user, language, scope.ServiceProvider, ct));
+        }
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException or FormatException)
+        {
+            // Variables that are not a JSON object, and the like: the client's request, as over HTTP (400).
+            logger.LogInformation(exception, "Unreadable GraphQL request parameters over WebSocket.");
+            result = new ExecutionResult { Executed = false };
+            result.AddError(new ExecutionError(messages.Get("invalid_request", language, "variables")) { Code = ErrorCodes.BadRequest });
+        }
+
         ct.ThrowIfCancellationRequested();
 
         if (!result.Executed)
@@ -57,9 +54,30 @@ public sealed class OperationRunner(
             return true;
         }
 
+        // A subscription has exactly one root field (a GraphQL validation rule), hence one stream.
         await ForwardAsync(id, streams.Values.First(), language, ct);
         return true;
     }
+
+    private ExecutionOptions Options(GraphQLHttpRequest request, Caller? caller, ClaimsPrincipal user, Language language, IServiceProvider services, CancellationToken ct) =>
+        new()
+        {
+            Query = request.Query,
+            DocumentId = request.DocumentId,
+            OperationName = request.OperationName,
+            Variables = request.Variables is { } variables ? serializer.ReadNode<Inputs>(variables) : null,
+            Extensions = request.Extensions is { } extensions ? serializer.ReadNode<Inputs>(extensions) : null,
+            User = user,
+            RequestServices = services,
+            CancellationToken = ct,
+            UserContext = new PartnersUserContext
+            {
+                Caller = caller,
+                Language = language,
+                Transport = "WS",
+                OperationName = request.OperationName,
+            },
+        };
 
     private async Task ForwardAsync(string id, IObservable<ExecutionResult> stream, Language language, CancellationToken ct)
     {

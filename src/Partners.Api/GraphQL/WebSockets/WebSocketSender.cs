@@ -72,9 +72,9 @@ public sealed class WebSocketSender(WebSocket socket, IGraphQLTextSerializer ser
         {
             await gate.WaitAsync(timeout.Token);
         }
-        catch (OperationCanceledException)
+        catch (Exception exception) when (exception is OperationCanceledException or ObjectDisposedException)
         {
-            // A send is stuck on a slow client: give up on the close frame, the caller aborts.
+            // A send is stuck on a slow client (or the connection already ended): give up on the close frame.
             return false;
         }
 
