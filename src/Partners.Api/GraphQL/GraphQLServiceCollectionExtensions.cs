@@ -26,6 +26,7 @@ public static class GraphQLServiceCollectionExtensions
         services.AddSingleton<GraphQLCache>();
         services.AddSingleton<IClock, SystemClock>();
         services.AddScoped<GraphQLHttpEndpoint>();
+        services.AddScoped<DataLoading.DataLoaders>();
         AddFeatureParts(services, typeof(GraphQLServiceCollectionExtensions).Assembly);
 
         services.AddGraphQL(builder =>

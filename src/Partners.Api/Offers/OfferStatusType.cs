@@ -1,0 +1,17 @@
+using GraphQL.Types;
+using Partners.Domain.Offers;
+
+namespace Partners.Api.Offers;
+
+public sealed class OfferStatusType : EnumerationGraphType<OfferStatus>
+{
+    public OfferStatusType()
+    {
+        Name = "OfferStatus";
+        Description = "The life of an offer of services (offre de prestations, décret du 12 janvier 2012, art. 14 2°).";
+        Values["DRAFT"]!.Description = "Being written by its operator (brouillon); invisible to other partners.";
+        Values["PUBLISHED"]!.Description = "Published (publiée): open to referrals.";
+        Values["SUSPENDED"]!.Description = "Suspended (suspendue): visible to its operator only, no new referrals.";
+        Values["ARCHIVED"]!.Description = "Archived (archivée): closed for good.";
+    }
+}
