@@ -13,5 +13,8 @@ public sealed class PartnersSchema : Schema
         // An object type without fields is not valid GraphQL: a root type appears once a feature gives it fields.
         Mutation = mutation.Fields.Count > 0 ? mutation : null;
         Subscription = subscription.Fields.Count > 0 ? subscription : null;
+        // contract.md names the scalars Date (a day) and DateTime (an instant, UTC).
+        RegisterTypeMapping<DateOnly, DateScalar>();
+        RegisterTypeMapping<DateTime, DateTimeGraphType>();
     }
 }
