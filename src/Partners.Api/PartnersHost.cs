@@ -3,6 +3,7 @@ using Partners.Api.GraphQL.Http;
 using Partners.Api.GraphQL.WebSockets;
 using Partners.Api.Health;
 using Partners.Api.Identity;
+using Partners.Api.Referrals;
 using Partners.Api.Seed;
 using Partners.Data;
 
@@ -22,6 +23,7 @@ public static class PartnersHost
             .AddPartnersIdentity(builder.Configuration, builder.Environment)
             .AddPartnersRateLimiting(builder.Configuration)
             .AddPartnersGraphQL(builder.Configuration, builder.Environment)
+            .AddPartnersWorkflow(builder.Configuration)
             .AddPartnersWebSockets(builder.Configuration)
             .AddPartnersHealth()
             .AddPartnersSeed();

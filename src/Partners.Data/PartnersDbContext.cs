@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Partners.Data.Idempotency;
 using Partners.Data.Infrastructure;
+using Partners.Domain.Boundaries;
 using Partners.Domain.Complaints;
 using Partners.Domain.Contracts;
 using Partners.Domain.Difficulties;
@@ -39,6 +41,12 @@ public sealed class PartnersDbContext(DbContextOptions<PartnersDbContext> option
     public DbSet<Dispute> Disputes => Set<Dispute>();
 
     public DbSet<RecurringDifficulty> RecurringDifficulties => Set<RecurringDifficulty>();
+
+    public DbSet<Consent> Consents => Set<Consent>();
+
+    public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
+
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

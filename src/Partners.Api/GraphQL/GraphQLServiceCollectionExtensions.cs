@@ -53,6 +53,7 @@ public static class GraphQLServiceCollectionExtensions
                 persisted.AllowedPrefixes.Add("sha256");
             })
             .ConfigureExecution<DocumentCache>()
+            .ConfigureExecution<Boundaries.AccessLogRecording>()
             .AddUnhandledExceptionHandler(context =>
             {
                 // Masked: the client gets INTERNAL and a generic message; the log keeps the exception.

@@ -14,7 +14,7 @@ public sealed class PartnersSchema : Schema
         Mutation = mutation.Fields.Count > 0 ? mutation : null;
         Subscription = subscription.Fields.Count > 0 ? subscription : null;
         // contract.md names the scalars Date (a day) and DateTime (an instant, UTC).
-        RegisterTypeMapping<DateOnly, DateScalar>();
-        RegisterTypeMapping<DateTime, DateTimeGraphType>();
+        RegisterTypeMapping(typeof(DateOnly), typeof(DateScalar));
+        RegisterTypeMapping(typeof(DateTime), typeof(DateTimeGraphType));
     }
 }

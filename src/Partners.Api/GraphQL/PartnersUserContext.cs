@@ -16,6 +16,9 @@ public sealed class PartnersUserContext : Dictionary<string, object?>
 
     /// <summary>The operation name the client gave, for the access log.</summary>
     public string? OperationName { get; init; }
+
+    /// <summary>The <c>Idempotency-Key</c> header, when the client sent one: a retried mutation answers its first result.</summary>
+    public string? IdempotencyKey { get; init; }
 }
 
 public static class ResolveFieldContextExtensions

@@ -71,6 +71,7 @@ public sealed class GraphQLHttpEndpoint(
                     Language = language,
                     Transport = isGet ? "GET" : "POST",
                     OperationName = request.OperationName,
+                    IdempotencyKey = IdempotencyKeyOf(http.Request),
                 },
             });
         }
@@ -90,6 +91,10 @@ public sealed class GraphQLHttpEndpoint(
         http.Response.ContentType = mediaType + "; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
+
+    /// <summary>The <c>Idempotency-Key</c> header of a retried mutation; ignored when absent or unreasonably long.</summary>
+    private static string? IdempotencyKeyOf(HttpRequest request) =>
+        request.Headers["Idempotency-Key"].ToString() is { Length: > 0 and <= 200 } key ? key : null;
 
     private static int StatusFor(ExecutionResult result, string mediaType, HttpResponse response)
     {

@@ -29,6 +29,24 @@ namespace Partners.Data.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "IdempotencyRecords",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ClientId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Key = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Operation = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    InputHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    ResultId = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IdempotencyRecords", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OpenIddictApplications",
                 columns: table => new
                 {
@@ -500,6 +518,72 @@ namespace Partners.Data.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "AccessLog",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    At = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    JobSeekerId = table.Column<long>(type: "bigint", nullable: false),
+                    Category = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    OrganisationId = table.Column<long>(type: "bigint", nullable: false),
+                    ClientId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    UserId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    Operation = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Basis = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    BasisReference = table.Column<long>(type: "bigint", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AccessLog", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AccessLog_JobSeekers_JobSeekerId",
+                        column: x => x.JobSeekerId,
+                        principalTable: "JobSeekers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Consents",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    JobSeekerId = table.Column<long>(type: "bigint", nullable: false),
+                    RecipientOrganisationId = table.Column<long>(type: "bigint", nullable: false),
+                    CoversIdentity = table.Column<bool>(type: "bit", nullable: false),
+                    CoversPathway = table.Column<bool>(type: "bit", nullable: false),
+                    CoversSocial = table.Column<bool>(type: "bit", nullable: false),
+                    CoversHealth = table.Column<bool>(type: "bit", nullable: false),
+                    Purpose = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    EvidenceReference = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    RecordedByOrganisationId = table.Column<long>(type: "bigint", nullable: false),
+                    RecordedByClientId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    RecordedByUserId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    GrantedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ExpiresOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    WithdrawnAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Consents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Consents_JobSeekers_JobSeekerId",
+                        column: x => x.JobSeekerId,
+                        principalTable: "JobSeekers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Consents_Organisations_RecipientOrganisationId",
+                        column: x => x.RecipientOrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "JobSeekerObjectives",
                 columns: table => new
                 {
@@ -746,6 +830,11 @@ namespace Partners.Data.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AccessLog_JobSeekerId_At",
+                table: "AccessLog",
+                columns: new[] { "JobSeekerId", "At" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ComplaintHistory_ComplaintId",
                 table: "ComplaintHistory",
                 column: "ComplaintId");
@@ -784,6 +873,16 @@ namespace Partners.Data.SqlServer.Migrations
                 name: "IX_Complaints_Status",
                 table: "Complaints",
                 column: "Status");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Consents_JobSeekerId",
+                table: "Consents",
+                column: "JobSeekerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Consents_RecipientOrganisationId_JobSeekerId",
+                table: "Consents",
+                columns: new[] { "RecipientOrganisationId", "JobSeekerId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CooperationContracts_OfficeOrganisationId",
@@ -834,6 +933,12 @@ namespace Partners.Data.SqlServer.Migrations
                 name: "IX_Engagements_Party",
                 table: "Engagements",
                 column: "Party");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IdempotencyRecords_ClientId_Key",
+                table: "IdempotencyRecords",
+                columns: new[] { "ClientId", "Key" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_JobSeekerObjectives_JobSeekerPathwayJobSeekerId",
@@ -1045,10 +1150,19 @@ namespace Partners.Data.SqlServer.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "AccessLog");
+
+            migrationBuilder.DropTable(
                 name: "ComplaintHistory");
 
             migrationBuilder.DropTable(
+                name: "Consents");
+
+            migrationBuilder.DropTable(
                 name: "DisputeHistory");
+
+            migrationBuilder.DropTable(
+                name: "IdempotencyRecords");
 
             migrationBuilder.DropTable(
                 name: "JobSeekerObjectives");

@@ -1,0 +1,51 @@
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using Partners.Api.GraphQL;
+using Partners.Api.GraphQL.Relay;
+using Partners.Api.Identity;
+using Partners.Api.JobSeekers;
+using Partners.Api.Organisations;
+using Partners.Data;
+using Partners.Domain.Boundaries;
+using Partners.Domain.Organisations;
+
+namespace Partners.Api.Boundaries;
+
+/// <summary>"Who looked at my data" (GDPR art. 15), for the Office's data protection officer.</summary>
+public sealed class AccessLogQueries : IQueryFields
+{
+    public void AddTo(QueryType query) =>
+        query.Field<NonNullGraphType<ConnectionType<AccessLogEntryType, AccessLogEntry>>>("accessLog")
+            .Description("Every logged read of a person's IDENTITY, SOCIAL or HEALTH data, newest first (Office data protection officer, scope audit:read).")
+            .Arguments(Paging.Arguments(new QueryArgument<NonNullGraphType<IdGraphType>> { Name = "jobSeekerId", Description = "The person." }))
+            .Authorize(AccessRule.Scope(Scopes.AuditRead).ForKinds(OrganisationKind.Office).ForRoles(StaffRoles.DataProtectionOfficer))
+            .ResolveAsync(async context =>
+            {
+                var key = GlobalId.KeyOf(context.GetArgument<string>("jobSeekerId"), JobSeekerNode.TypeName) ?? -1;
+                return await context.Service<PartnersDbContext>().AccessLog.AsNoTracking()
+                    .Where(e => e.JobSeekerId == key)
+                    .OrderByDescending(e => e.At).ThenByDescending(e => e.Id)
+                    .ToConnectionAsync(context);
+            });
+}
+
+public sealed class AccessLogEntryType : ObjectGraphType<AccessLogEntry>
+{
+    public AccessLogEntryType()
+    {
+        Name = "AccessLogEntry";
+        Description = "One read of a person's data (journal des accès): when, who, which category, for which operation, on which legal basis.";
+        Field(e => e.At).Description("When.");
+        Field<NonNullGraphType<OrganisationNode>>("organisation").Description("The organisation that read.")
+            .Resolve(c => c.LoadOrganisation(c.Source.OrganisationId));
+        Field(e => e.ClientId).Description("The OAuth client that read.");
+        Field(e => e.UserId, nullable: true).Description("The person, when one signed in.");
+        Field<NonNullGraphType<DataCategoryType>>("category").Description("The category read.").Resolve(c => c.Source.Category);
+        Field(e => e.Operation).Description("The GraphQL operation name given by the client.");
+        Field<NonNullGraphType<LegalBasisType>>("basis").Description("The legal basis of the read.").Resolve(c => c.Source.Basis);
+        Field<IdGraphType>("basisReference").Description("The cooperation contract or the consent the read rested on.")
+            .Resolve(c => c.Source.BasisReference is not { } reference ? null
+                : GlobalId.Encode(c.Source.Basis == LegalBasis.Consent ? Consents.ConsentNode.TypeName : "CooperationContract", reference));
+    }
+}

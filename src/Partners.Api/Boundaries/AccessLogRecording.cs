@@ -1,0 +1,57 @@
+using GraphQL;
+using GraphQL.DI;
+using GraphQL.Execution;
+using Partners.Api.GraphQL;
+using Partners.Api.Localization;
+using Partners.Data;
+using Partners.Domain.Boundaries;
+using Partners.Domain.Common;
+
+namespace Partners.Api.Boundaries;
+
+/// <summary>
+/// Writes the access log of a request before its answer leaves: no answer without its entries. When the write
+/// fails, the answer carries no data, only an error (the read is as if it never happened).
+/// </summary>
+public sealed class AccessLogRecording(ILogger<AccessLogRecording> logger) : IConfigureExecution
+{
+    public float SortOrder => 300;
+
+    public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
+    {
+        var result = await next(options);
+        if (options.RequestServices is not { } services || options.UserContext is not PartnersUserContext { Caller: { } caller } user)
+        {
+            return result;
+        }
+
+        var reads = services.GetRequiredService<AccessLedger>().Drain();
+        if (reads.Count == 0)
+        {
+            return result;
+        }
+
+        try
+        {
+            var db = services.GetRequiredService<PartnersDbContext>();
+            var now = services.GetRequiredService<IClock>().UtcNow;
+            var operation = user.OperationName ?? "(anonymous)";
+            db.AccessLog.AddRange(reads.Select(r => new AccessLogEntry
+            {
+                At = now, JobSeekerId = r.JobSeekerId, Category = r.Category, OrganisationId = caller.OrganisationId,
+                ClientId = caller.ClientId, UserId = caller.UserId, Operation = operation, Basis = r.Decision.Basis,
+                BasisReference = r.Decision.BasisReference,
+            }));
+            await db.SaveChangesAsync(options.CancellationToken);
+            return result;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            logger.LogError(exception, "The access log could not be written; the answer is withheld.");
+            var withheld = new ExecutionResult { Executed = true };
+            var messages = services.GetRequiredService<Messages>();
+            withheld.AddError(new ExecutionError(messages.Get("access_log_failed", user.Language)) { Code = ErrorCodes.Internal });
+            return withheld;
+        }
+    }
+}

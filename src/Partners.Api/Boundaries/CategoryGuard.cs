@@ -1,0 +1,51 @@
+using GraphQL;
+using GraphQL.DataLoader;
+using Partners.Api.GraphQL;
+using Partners.Api.GraphQL.Errors;
+using Partners.Api.Identity;
+using Partners.Domain.Boundaries;
+using Partners.Domain.Common;
+using Partners.Domain.JobSeekers;
+
+namespace Partners.Api.Boundaries;
+
+/// <summary>
+/// Resolves one data category of a job seeker wherever the job seeker is reached (jobSeeker, a referral, node, a
+/// list, a subscription): the scope and the rule of <see cref="AccessPolicy"/>; a denied category is null with
+/// FORBIDDEN or CONSENT_REQUIRED at its path and the rest of the answer stands; an allowed read of a logged
+/// category goes to the request's <see cref="AccessLedger"/>.
+/// </summary>
+public static class CategoryGuard
+{
+    public static readonly IReadOnlyDictionary<DataCategory, string> ScopeOf = new Dictionary<DataCategory, string>
+    {
+        [DataCategory.Identity] = Scopes.JobSeekerIdentity,
+        [DataCategory.Pathway] = Scopes.JobSeekerPathway,
+        [DataCategory.Social] = Scopes.JobSeekerSocial,
+        [DataCategory.Health] = Scopes.JobSeekerHealth,
+    };
+
+    public static IDataLoaderResult<object?> Resolve(IResolveFieldContext<JobSeeker> context, DataCategory category, Func<JobSeeker, object> read)
+    {
+        var jobSeeker = context.Source;
+        var facts = context.LoadAccessFacts(jobSeeker);
+        return new Guarded(facts, f =>
+        {
+            var decision = AccessPolicy.Decide(category, context.Caller().HasScope(ScopeOf[category]), f);
+            if (!decision.Allowed)
+            {
+                var key = decision.RefusalCode == ErrorCodes.ConsentRequired ? "consent_required" : "forbidden";
+                throw PartnersError.Execution(context, decision.RefusalCode!, key);
+            }
+
+            context.Service<AccessLedger>().Record(jobSeeker.Id, category, decision);
+            return read(jobSeeker);
+        });
+    }
+
+    private sealed class Guarded(IDataLoaderResult<AccessFacts> facts, Func<AccessFacts, object?> decide) : IDataLoaderResult<object?>
+    {
+        public async Task<object?> GetResultAsync(CancellationToken cancellationToken = default) =>
+            decide(await facts.GetResultAsync(cancellationToken));
+    }
+}

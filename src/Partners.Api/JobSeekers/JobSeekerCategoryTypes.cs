@@ -1,0 +1,78 @@
+using GraphQL.Types;
+using Partners.Api.GraphQL;
+using Partners.Domain.JobSeekers;
+
+namespace Partners.Api.JobSeekers;
+
+/// <summary>The IDENTITY category with the NISS, which sits on the job seeker's row.</summary>
+public sealed record IdentityView(string Niss, JobSeekerIdentity Identity);
+
+public sealed class JobSeekerIdentityType : ObjectGraphType<IdentityView>
+{
+    public JobSeekerIdentityType()
+    {
+        Name = "JobSeekerIdentity";
+        Description = "The IDENTITY category (identité): NISS, names, birth date, contact, address. Every read is logged.";
+        Field(v => v.Niss).Description("The national number (numéro d'identification à la sécurité sociale, NISS), 11 digits.");
+        Field("firstName", v => v.Identity.FirstName).Description("First name (prénom).");
+        Field("lastName", v => v.Identity.LastName).Description("Last name (nom).");
+        Field("birthDate", v => v.Identity.BirthDate).Description("Birth date (date de naissance).");
+        Field("street", v => v.Identity.Street, nullable: true).Description("Street and number (rue et numéro).");
+        Field("postalCode", v => v.Identity.PostalCode, nullable: true).Description("Postal code (code postal).");
+        Field("municipality", v => v.Identity.Municipality, nullable: true).Description("Municipality (commune).");
+        Field("email", v => v.Identity.Email, nullable: true).Description("E-mail address.");
+        Field("phone", v => v.Identity.Phone, nullable: true).Description("Phone number.");
+    }
+}
+
+public sealed class AccompanimentTypeType() : DescribedEnumType<AccompanimentType>(
+    "AccompanimentType",
+    "The type of individualised accompaniment (accompagnement individualisé, décret du 12 janvier 2012, art. 4 and 8).",
+    ("DIGITAL", "Digital accompaniment (accompagnement digital)."),
+    ("DIGITAL_HR", "Digital accompaniment with a human counsellor (e-conseil, digital-RH)."),
+    ("SECTORAL", "Sectoral accompaniment (accompagnement sectoriel)."),
+    ("SOCIO_PROFESSIONAL", "Socio-professional accompaniment (accompagnement socioprofessionnel)."));
+
+public sealed class JobSeekerPathwayType : ObjectGraphType<JobSeekerPathway>
+{
+    public JobSeekerPathwayType()
+    {
+        Name = "JobSeekerPathway";
+        Description = "The PATHWAY category (parcours): registration, accompaniment, referent counsellor (art. 13 2°), target groups, objectives of the action plan (art. 8).";
+        Field(p => p.RegisteredOn, nullable: true).Description("Registration as a job seeker (inscription).");
+        Field<AccompanimentTypeType>("accompanimentType").Description("The type of accompaniment.").Resolve(c => c.Source.AccompanimentType);
+        Field(p => p.ReferentCounsellorName, nullable: true).Description("The referent counsellor (conseiller référent, art. 13 2°).");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("targetGroups")
+            .Description("Codes of the target groups (publics cibles) the person belongs to.").Resolve(c => c.Source.TargetGroupCodes);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("professionalObjectives")
+            .Description("The professional objectives of the action plan (objectifs professionnels, art. 8).")
+            .Resolve(c => c.Source.ProfessionalObjectives.OrderBy(o => o.Id).Select(o => o.Title));
+    }
+}
+
+public sealed class JobSeekerSocialType : ObjectGraphType<JobSeekerSocial>
+{
+    public JobSeekerSocialType()
+    {
+        Name = "JobSeekerSocial";
+        Description = "The SOCIAL category, under the CPAS's professional secrecy (loi organique des CPAS du 8 juillet 1976, art. 36); shared only under the person's consent. Every read is logged.";
+        Field(s => s.FollowedByCpas).Description("Followed by a CPAS (suivi CPAS).");
+        Field(s => s.ReceivesIntegrationIncome).Description("Receives the integration income (revenu d'intégration).");
+        Field(s => s.ReceivesSocialAid).Description("Receives social aid (aide sociale).");
+        Field(s => s.EmployedUnderArticle60).Description("Employed under article 60 §7 of the CPAS organic law.");
+    }
+}
+
+public sealed class JobSeekerHealthType : ObjectGraphType<JobSeekerHealth>
+{
+    public JobSeekerHealthType()
+    {
+        Name = "JobSeekerHealth";
+        Description = "The HEALTH category (GDPR art. 9): specific pathway, non-mobilisable status, ICF summary. The Office's social service, others only under consent. Every read is logged.";
+        Field(h => h.SpecificPathwayStartsOn, nullable: true).Description("Start of the specific pathway (trajet spécifique, at most 39 months).");
+        Field(h => h.SpecificPathwayEndsOn, nullable: true).Description("End of the specific pathway.");
+        Field(h => h.NonMobilisableFrom, nullable: true).Description("Start of the current non-mobilisable period (at most 24 months, renewable).");
+        Field(h => h.NonMobilisableUntil, nullable: true).Description("End of the current non-mobilisable period.");
+        Field(h => h.IcfSummary, nullable: true).Description("Summary in the terms of the ICF (CIF).");
+    }
+}

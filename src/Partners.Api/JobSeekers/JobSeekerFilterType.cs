@@ -1,0 +1,20 @@
+using GraphQL.Types;
+using Partners.Api.Organisations;
+using Partners.Domain.Organisations;
+
+namespace Partners.Api.JobSeekers;
+
+public sealed record JobSeekerFilter(string? Niss, Region? Region, bool? ReceivesIntegrationIncome, bool? EmployedUnderArticle60);
+
+public sealed class JobSeekerFilterType : InputObjectGraphType<JobSeekerFilter>
+{
+    public JobSeekerFilterType()
+    {
+        Name = "JobSeekerFilter";
+        Description = "Filters of the job seekers list. A filter on a category's field needs that category's scope and only matches people whose category the caller may read, so no filter reveals a hidden value.";
+        Field<StringGraphType>("niss").Description("The national number (NISS, IDENTITY): finds one person.");
+        Field<RegionType>("region").Description("The directorate that follows the person.");
+        Field<BooleanGraphType>("receivesIntegrationIncome").Description("SOCIAL: receives the integration income (revenu d'intégration).");
+        Field<BooleanGraphType>("employedUnderArticle60").Description("SOCIAL: employed under article 60 §7.");
+    }
+}

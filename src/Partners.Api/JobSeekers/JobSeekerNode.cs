@@ -1,0 +1,33 @@
+using GraphQL.Types;
+using Partners.Api.Boundaries;
+using Partners.Api.Consents;
+using Partners.Api.GraphQL.Relay;
+using Partners.Api.Referrals;
+using Partners.Domain.Boundaries;
+using Partners.Domain.JobSeekers;
+
+namespace Partners.Api.JobSeekers;
+
+public sealed class JobSeekerNode : NodeGraphType<JobSeeker>
+{
+    public const string TypeName = "JobSeeker";
+
+    public JobSeekerNode()
+        : base(TypeName, "A job seeker (demandeur d'emploi): the data subject, never a client. Each data category is guarded on its own (domain.md, \"The boundaries\"): a denied one is null with FORBIDDEN or CONSENT_REQUIRED at its path.", j => j.Id)
+    {
+        Field<JobSeekerIdentityType>("identity").Description("IDENTITY (scope jobseeker:identity): the Office; an operator with a referral of the person; others under consent.")
+            .Resolve(c => CategoryGuard.Resolve(c, DataCategory.Identity, j => new IdentityView(j.Niss, j.Identity)));
+        Field<JobSeekerPathwayType>("pathway").Description("PATHWAY (scope jobseeker:pathway): the Office; an operator with a referral of the person; others under consent.")
+            .Resolve(c => CategoryGuard.Resolve(c, DataCategory.Pathway, j => j.Pathway));
+        Field<JobSeekerSocialType>("social").Description("SOCIAL (scope jobseeker:social): the person's own CPAS; anyone else only under an active consent naming it.")
+            .Resolve(c => CategoryGuard.Resolve(c, DataCategory.Social, j => j.Social));
+        Field<JobSeekerHealthType>("health").Description("HEALTH (scope jobseeker:health): the Office's social service; anyone else only under an active consent naming it.")
+            .Resolve(c => CategoryGuard.Resolve(c, DataCategory.Health, j => j.Health));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReferralNode>>>>("referrals")
+            .Description("The person's referrals the caller may see (its own as operator; all for the Office), newest first.")
+            .Resolve(c => c.LoadVisibleReferralsOf(c.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConsentNode>>>>("consents")
+            .Description("The person's consents: all for the Office and the person's CPAS, otherwise those naming the caller.")
+            .Resolve(c => c.LoadConsents());
+    }
+}

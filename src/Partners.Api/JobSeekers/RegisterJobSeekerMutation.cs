@@ -1,0 +1,73 @@
+using GraphQL;
+using GraphQL.Types;
+using Partners.Api.GraphQL;
+using Partners.Api.GraphQL.Errors;
+using Partners.Api.GraphQL.Mutations;
+using Partners.Api.Identity;
+using Partners.Api.Organisations;
+using Partners.Data;
+using Partners.Domain.JobSeekers;
+using Partners.Domain.Organisations;
+
+namespace Partners.Api.JobSeekers;
+
+public sealed record RegisterJobSeekerInput(
+    string Niss, string FirstName, string LastName, DateOnly BirthDate, Region? Region, string? PostalCode, string? Municipality,
+    string? Email, string? Phone, IReadOnlyList<string>? TargetGroups, IReadOnlyList<string>? ProfessionalObjectives);
+
+public sealed class RegisterJobSeekerInputType : InputObjectGraphType<RegisterJobSeekerInput>
+{
+    public RegisterJobSeekerInputType()
+    {
+        Name = "RegisterJobSeekerInput";
+        Description = "A job seeker's registration (inscription) by the Office.";
+        Field<NonNullGraphType<StringGraphType>>("niss").Description("The national number (NISS), 11 digits, mod-97 checked.");
+        Field<NonNullGraphType<StringGraphType>>("firstName").Description("First name.");
+        Field<NonNullGraphType<StringGraphType>>("lastName").Description("Last name.");
+        Field<NonNullGraphType<Partners.Api.GraphQL.DateScalar>>("birthDate").Description("Birth date.");
+        Field<RegionType>("region").Description("The directorate that follows the person.");
+        Field<StringGraphType>("postalCode").Description("Postal code.");
+        Field<StringGraphType>("municipality").Description("Municipality.");
+        Field<StringGraphType>("email").Description("E-mail address.");
+        Field<StringGraphType>("phone").Description("Phone number.");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("targetGroups").Description("Target group codes (publics cibles).");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("professionalObjectives").Description("Objectives of the action plan (art. 8).");
+    }
+}
+
+public sealed class JobSeekerPayloadType() : PayloadType<JobSeekerNode, JobSeeker>("JobSeekerPayload", "jobSeeker", "The registered job seeker, or the refusals.");
+
+/// <summary>The Office registers job seekers (in production, from its own register); the NISS is checked (mod 97).</summary>
+public sealed class RegisterJobSeekerMutation : IMutationFields
+{
+    public void AddTo(MutationType mutation) =>
+        mutation.Mutation<RegisterJobSeekerInputType, JobSeekerPayloadType>("registerJobSeeker", "Registers a job seeker (Office only); a bad NISS is INVALID_NISS.")
+            .Authorize(AccessRule.Scope(Scopes.JobSeekerIdentity, Scopes.JobSeekerPathway).ForKinds(OrganisationKind.Office))
+            .ResolveAsync(async context =>
+            {
+                var input = context.GetArgument<RegisterJobSeekerInput>("input");
+                var identity = new JobSeekerIdentity
+                {
+                    FirstName = input.FirstName.Trim(), LastName = input.LastName.Trim(), BirthDate = input.BirthDate,
+                    PostalCode = input.PostalCode, Municipality = input.Municipality, Email = input.Email, Phone = input.Phone,
+                };
+                var created = JobSeeker.Create(input.Niss, identity, input.Region);
+                if (!created.IsSuccess)
+                {
+                    return Payload<JobSeeker>.Refused(created.Errors.ToUserErrors(context));
+                }
+
+                var db = context.Service<PartnersDbContext>();
+                var jobSeeker = created.Value!;
+                if (db.JobSeekers.Any(j => j.Niss == jobSeeker.Niss))
+                {
+                    return Payload<JobSeeker>.Refused(new Partners.Domain.Common.DomainError(Partners.Domain.Common.ErrorCodes.Validation, "niss_already_registered", "input.niss").ToUserError(context));
+                }
+
+                jobSeeker.Pathway.RegisteredOn = context.Service<Partners.Domain.Common.IClock>().Today;
+                jobSeeker.Pathway.TargetGroupCodes.AddRange(input.TargetGroups ?? []);
+                jobSeeker.Pathway.ProfessionalObjectives.AddRange((input.ProfessionalObjectives ?? []).Select(t => new ProfessionalObjective { Title = t }));
+                db.JobSeekers.Add(jobSeeker);
+                return await db.SaveAsync(context) is { } conflict ? Payload<JobSeeker>.Refused(conflict) : Payload<JobSeeker>.Ok(jobSeeker);
+            });
+}

@@ -1,0 +1,27 @@
+using Partners.Api.Localization;
+using Partners.Domain.JobSeekers;
+using Partners.Domain.Referrals;
+
+namespace Partners.Api.Referrals;
+
+internal sealed class ReferralMessages : IMessageCatalogue
+{
+    public IEnumerable<KeyValuePair<string, (string French, string English)>> Entries { get; } = new Dictionary<string, (string, string)>
+    {
+        [ReferralMessageKeys.InvalidTransition] = ("Passage de l'état {0} à l'état {1} non autorisé.", "Moving from {0} to {1} is not allowed."),
+        [ReferralMessageKeys.WrongParty] = ("Ce passage ({0} → {1}) revient à l'autre partie de l'adressage.", "This move ({0} → {1}) belongs to the other party of the referral."),
+        [ReferralMessageKeys.NotAParty] = ("Votre organisation n'est pas partie à cet adressage.", "Your organisation is not a party to this referral."),
+        [ReferralMessageKeys.RefusalReasonRequired] = ("Un refus exige un motif codé.", "A refusal needs a coded reason."),
+        [ReferralMessageKeys.MotivationRequired] = ("Un refus exige une motivation écrite.", "A refusal needs a written motivation."),
+        [ReferralMessageKeys.RefusalReasonOnlyForRefusal] = ("Seul un refus porte un motif de refus.", "Only a refusal carries a refusal reason."),
+        [ReferralMessageKeys.NotInProgress] = ("Les événements se signalent pendant la prestation (état actuel : {0}).", "Events are reported while the service runs (current state: {0})."),
+        [ReferralMessageKeys.OfferNotPublished] = ("L'offre n'est pas publiée.", "The offer is not published."),
+        [ReferralMessageKeys.ContractNotActive] = ("Le contrat de coopération de l'opérateur n'est pas actif.", "The operator's cooperation contract is not active."),
+        [ReferralMessageKeys.NotInTargetGroup] = ("Le demandeur d'emploi n'appartient à aucun public cible de l'offre.", "The job seeker belongs to none of the offer's target groups."),
+        [ReferralMessageKeys.NotCoveredByReconversionPlan] = ("Le demandeur d'emploi n'est couvert par aucun plan en cours de cette cellule de reconversion.", "The job seeker is covered by no running plan of this reconversion unit."),
+        [JobSeekerMessageKeys.SpecificPathwayTooLong] = ("Le trajet spécifique dure au plus {0} mois.", "The specific pathway lasts at most {0} months."),
+        [JobSeekerMessageKeys.NonMobilisableTooLong] = ("Le statut non mobilisable dure au plus {0} mois à la fois.", "The non-mobilisable status lasts at most {0} months at a time."),
+        ["niss_already_registered"] = ("Ce NISS est déjà inscrit.", "This NISS is already registered."),
+        ["idempotency_key_reused"] = ("Cette clé d'idempotence a déjà servi pour une autre demande.", "This idempotency key was already used for another request."),
+    };
+}
