@@ -1,20 +1,7 @@
-using GraphQL.Types;
-using Partners.Api.GraphQL;
-using Partners.Api.Identity;
 using Partners.Api.Seed;
 using Partners.Tests.Infrastructure;
 
 namespace Partners.Tests.Identity;
-
-/// <summary>Test only: a field for holders of the commission scope.</summary>
-public sealed class CommissionOnlyTestFields : IQueryFields
-{
-    public void AddTo(QueryType query) =>
-        query.Field<StringGraphType>("testCommissionOnly")
-            .Description("Test only: answers to holders of the commission scope.")
-            .RequireScope(Scopes.Commission)
-            .Resolve(_ => "ok");
-}
 
 /// <summary>The organisation comes from the token: naming another one in an argument grants nothing.</summary>
 public sealed class OrganisationArgumentTests(PartnersApiFactory factory) : IClassFixture<PartnersApiFactory>

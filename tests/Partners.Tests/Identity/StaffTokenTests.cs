@@ -1,22 +1,10 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using GraphQL.Types;
-using Partners.Api.GraphQL;
 using Partners.Api.Identity;
 using Partners.Api.Seed;
 using Partners.Tests.Infrastructure;
 
 namespace Partners.Tests.Identity;
-
-/// <summary>Test only: a field for counsellors alone, until a production field is guarded by a staff role.</summary>
-public sealed class CounsellorOnlyTestFields : IQueryFields
-{
-    public void AddTo(QueryType query) =>
-        query.Field<StringGraphType>("testCounsellorOnly")
-            .Description("Test only: answers to Office counsellors.")
-            .Authorize(AccessRule.Scope().ForRoles(StaffRoles.Counsellor))
-            .Resolve(_ => "ok");
-}
 
 /// <summary>Office staff through Entra ID: tokens signed with the test tenant's local key.</summary>
 public sealed class StaffTokenTests(EntraApiFactory factory) : IClassFixture<EntraApiFactory>
