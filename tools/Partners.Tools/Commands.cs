@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Partners.Api;
 using Partners.Api.Tooling;
 using Partners.Data;
+using Partners.Tools.Clients;
 
 namespace Partners.Tools;
 
@@ -14,7 +15,7 @@ internal static class Commands
                                (--check: only compare, exit 1 when they differ)
           migrate              apply the migrations to the configured database (Database:Provider,
                                ConnectionStrings:Partners); how Production is migrated
-        """;
+        """ + "\n" + ClientsCommand.Usage;
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -24,6 +25,7 @@ internal static class Commands
         {
             "schema" => await SchemaAsync(rest.Contains("--check")),
             "migrate" => await MigrateAsync(rest),
+            "clients" => await new ClientsCommand(Console.Out, Console.Error).RunAsync(rest),
             _ => PrintUsage(),
         };
     }

@@ -1,4 +1,10 @@
-using Partners.Tools;
+namespace Partners.Tools;
 
-// dotnet run --project tools/Partners.Tools -- <command> [options]
-return await Commands.RunAsync(args);
+/// <summary>
+/// dotnet run --project tools/Partners.Tools -- &lt;command&gt; [options]. A named class rather than top-level
+/// statements: the tests reference this assembly beside the API's, whose <c>Program</c> they start.
+/// </summary>
+internal static class Program
+{
+    public static Task<int> Main(string[] args) => Commands.RunAsync(args);
+}

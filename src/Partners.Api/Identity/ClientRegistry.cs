@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
 using OpenIddict.Abstractions;
@@ -47,15 +48,25 @@ public sealed class ClientRegistry(IOpenIddictApplicationManager applications, I
         }
 
         var properties = await applications.GetPropertiesAsync(application, cancellationToken);
-        if (properties.TryGetValue(DisabledProperty, out var disabled) && disabled.ValueKind == JsonValueKind.True)
+        return IsDisabled(properties) ? null : OrganisationIn(properties);
+    }
+
+    /// <summary>Every registered client, by client id: its organisation, permitted scopes and whether it is enabled.</summary>
+    public async Task<IReadOnlyList<RegisteredClient>> ListAsync(CancellationToken cancellationToken)
+    {
+        var clients = new List<RegisteredClient>();
+        await foreach (var application in applications.ListAsync(count: null, offset: null, cancellationToken))
         {
-            return null;
+            var properties = await applications.GetPropertiesAsync(application, cancellationToken);
+            var permissions = await applications.GetPermissionsAsync(application, cancellationToken);
+            clients.Add(new RegisteredClient(
+                (await applications.GetClientIdAsync(application, cancellationToken))!,
+                OrganisationIn(properties),
+                [.. ScopesOf(permissions)],
+                !IsDisabled(properties)));
         }
 
-        return properties.TryGetValue(OrganisationProperty, out var organisation)
-            && long.TryParse(organisation.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
-            ? id
-            : null;
+        return [.. clients.OrderBy(c => c.ClientId, StringComparer.Ordinal)];
     }
 
     /// <summary>The scopes the client is permitted to request.</summary>
@@ -67,10 +78,21 @@ public sealed class ClientRegistry(IOpenIddictApplicationManager applications, I
             return new HashSet<string>();
         }
 
-        var permissions = await applications.GetPermissionsAsync(application, cancellationToken);
-        return permissions.Where(p => p.StartsWith(Permissions.Prefixes.Scope, StringComparison.Ordinal))
-            .Select(p => p[Permissions.Prefixes.Scope.Length..]).ToHashSet(StringComparer.Ordinal);
+        return ScopesOf(await applications.GetPermissionsAsync(application, cancellationToken)).ToHashSet(StringComparer.Ordinal);
     }
+
+    private static bool IsDisabled(ImmutableDictionary<string, JsonElement> properties) =>
+        properties.TryGetValue(DisabledProperty, out var disabled) && disabled.ValueKind == JsonValueKind.True;
+
+    private static long? OrganisationIn(ImmutableDictionary<string, JsonElement> properties) =>
+        properties.TryGetValue(OrganisationProperty, out var organisation)
+            && long.TryParse(organisation.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+            ? id
+            : null;
+
+    private static IEnumerable<string> ScopesOf(IEnumerable<string> permissions) =>
+        permissions.Where(p => p.StartsWith(Permissions.Prefixes.Scope, StringComparison.Ordinal))
+            .Select(p => p[Permissions.Prefixes.Scope.Length..]).Order(StringComparer.Ordinal);
 
     /// <summary>Disables a client: no new token, and every token it holds is revoked for the very next request.</summary>
     public async Task<bool> DisableAsync(string clientId, CancellationToken cancellationToken)
@@ -108,3 +130,6 @@ public sealed class ClientRegistry(IOpenIddictApplicationManager applications, I
         return true;
     }
 }
+
+/// <summary>A client as the registry lists it.</summary>
+public sealed record RegisteredClient(string ClientId, long? OrganisationId, IReadOnlyList<string> Scopes, bool Enabled);

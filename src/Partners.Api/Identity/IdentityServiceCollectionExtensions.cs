@@ -1,4 +1,5 @@
 using System.Security.Cryptography.X509Certificates;
+using Partners.Api.Identity.Entra;
 using Partners.Data;
 
 namespace Partners.Api.Identity;
@@ -44,8 +45,8 @@ public static class IdentityServiceCollectionExtensions
                 validation.UseAspNetCore();
             });
 
-        services.AddAuthentication(OpenIddict.Validation.AspNetCore.OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme);
-        return services;
+        // OpenIddict's tokens, and Office staff's Entra ID tokens when Identity:Entra is configured.
+        return services.AddPartnersAuthentication(configuration);
     }
 
     private static void AddKeys(OpenIddictServerBuilder server, PartnersIdentityOptions options, IHostEnvironment environment)

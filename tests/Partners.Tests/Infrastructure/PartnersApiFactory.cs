@@ -13,6 +13,9 @@ public class PartnersApiFactory : WebApplicationFactory<Program>
 {
     private readonly string databasePath = Path.Combine(Path.GetTempPath(), $"partners-tests-{Guid.NewGuid():N}.db");
 
+    /// <summary>The test database, for code that reaches it outside the host (the tools' commands).</summary>
+    public string ConnectionString => $"Data Source={databasePath};Pooling=False";
+
     protected virtual string Environment => "Development";
 
     /// <summary>Extra configuration for a test class: key → value.</summary>
@@ -21,7 +24,7 @@ public class PartnersApiFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environment);
-        builder.UseSetting("ConnectionStrings:Partners", $"Data Source={databasePath};Pooling=False");
+        builder.UseSetting("ConnectionStrings:Partners", ConnectionString);
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting("Database:SeedDemoData", "true");
         foreach (var (key, value) in Settings)
