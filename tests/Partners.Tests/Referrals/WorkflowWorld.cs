@@ -80,12 +80,14 @@ public sealed class WorkflowWorld(PartnersApiFactory factory)
         });
 
     /// <summary>A referral of a fresh job seeker to <paramref name="offerId"/>, brought to <paramref name="status"/> by the domain's own moves.</summary>
-    public Task<long> ReferralAsync(long offerId, ReferralStatus status = ReferralStatus.Sent, long? jobSeekerId = null) =>
-        WithDbAsync(async db =>
+    public async Task<long> ReferralAsync(long offerId, ReferralStatus status = ReferralStatus.Sent, long? jobSeekerId = null)
+    {
+        var personId = jobSeekerId ?? await JobSeekerAsync();
+        return await WithDbAsync(async db =>
         {
             var offer = await db.Offers.Include(o => o.TargetGroups).SingleAsync(o => o.Id == offerId);
             var contract = await db.CooperationContracts.SingleAsync(c => c.Id == offer.ContractId);
-            var person = await db.JobSeekers.SingleAsync(j => j.Id == (jobSeekerId ?? -1)).ConfigureAwait(false) is var found ? found : null;
+            var person = await db.JobSeekers.SingleAsync(j => j.Id == personId);
             var officeId = await db.Organisations.Where(o => o.Kind == OrganisationKind.Office).Select(o => o.Id).SingleAsync();
             var now = DateTime.UtcNow;
             var verdict = new ReferralEligibility(new SystemClock()).Check(new ReferralEligibilityRequest(offer, contract, OrganisationKind.IspOperator, person, [])).Value!;
@@ -114,6 +116,7 @@ public sealed class WorkflowWorld(PartnersApiFactory factory)
             await db.SaveChangesAsync();
             return referral.Id;
         });
+    }
 
     public Task<Referral> LoadReferralAsync(long id) =>
         WithDbAsync(db => db.Referrals.AsNoTracking().Include(r => r.History).SingleAsync(r => r.Id == id));
