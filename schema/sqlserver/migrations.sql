@@ -11,7 +11,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE TABLE [Engagements] (
@@ -26,7 +26,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE TABLE [OpenIddictApplications] (
@@ -52,7 +52,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE TABLE [OpenIddictScopes] (
@@ -71,7 +71,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE TABLE [Organisations] (
@@ -86,7 +86,25 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
+)
+BEGIN
+    CREATE TABLE [OutboxEvents] (
+        [Id] bigint NOT NULL IDENTITY,
+        [Topic] nvarchar(40) NOT NULL,
+        [SubjectId] bigint NOT NULL,
+        [OrganisationIds] nvarchar(max) NOT NULL,
+        [OccurredAt] datetime2 NOT NULL,
+        [Payload] nvarchar(4000) NULL,
+        [PublishedAt] datetime2 NULL,
+        [PublishedBy] nvarchar(80) NULL,
+        CONSTRAINT [PK_OutboxEvents] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE TABLE [PersistedDocument] (
@@ -99,7 +117,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE TABLE [TargetGroups] (
@@ -113,7 +131,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE TABLE [OpenIddictAuthorizations] (
@@ -133,7 +151,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE TABLE [Complaints] (
@@ -168,7 +186,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE TABLE [CooperationContracts] (
@@ -188,7 +206,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE TABLE [Disputes] (
@@ -222,7 +240,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE TABLE [JobSeekers] (
@@ -258,7 +276,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE TABLE [ReconversionPlans] (
@@ -275,7 +293,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE TABLE [RecurringDifficulties] (
@@ -299,7 +317,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE TABLE [OpenIddictTokens] (
@@ -324,7 +342,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE TABLE [ComplaintHistory] (
@@ -344,7 +362,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE TABLE [Offers] (
@@ -380,7 +398,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE TABLE [DisputeHistory] (
@@ -400,7 +418,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE TABLE [JobSeekerObjectives] (
@@ -414,7 +432,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE TABLE [ReconversionPlanWorkers] (
@@ -428,7 +446,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE TABLE [OfferInformationSessions] (
@@ -444,7 +462,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE TABLE [OfferSessions] (
@@ -460,7 +478,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE TABLE [OfferTargetGroups] (
@@ -474,7 +492,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE TABLE [Referrals] (
@@ -515,7 +533,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE TABLE [ReferralHistory] (
@@ -535,7 +553,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE TABLE [ReferralServiceEvents] (
@@ -554,7 +572,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Code', N'Article', N'Party', N'WordingEn', N'WordingFr') AND [object_id] = OBJECT_ID(N'[Engagements]'))
@@ -580,7 +598,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ComplaintHistory_ComplaintId] ON [ComplaintHistory] ([ComplaintId]);
@@ -588,7 +606,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Complaints_EngagementCode] ON [Complaints] ([EngagementCode]);
@@ -596,7 +614,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Complaints_JobSeekerId] ON [Complaints] ([JobSeekerId]);
@@ -604,7 +622,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Complaints_ReceivedOn] ON [Complaints] ([ReceivedOn]);
@@ -612,7 +630,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Complaints_RecordedByOrganisationId] ON [Complaints] ([RecordedByOrganisationId]);
@@ -620,7 +638,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Complaints_Region] ON [Complaints] ([Region]);
@@ -628,7 +646,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Complaints_RespondentOrganisationId_Status] ON [Complaints] ([RespondentOrganisationId], [Status]);
@@ -636,7 +654,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Complaints_Status] ON [Complaints] ([Status]);
@@ -644,7 +662,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CooperationContracts_OfficeOrganisationId] ON [CooperationContracts] ([OfficeOrganisationId]);
@@ -652,7 +670,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CooperationContracts_OperatorOrganisationId] ON [CooperationContracts] ([OperatorOrganisationId]);
@@ -660,7 +678,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CooperationContracts_Status] ON [CooperationContracts] ([Status]);
@@ -668,7 +686,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE INDEX [IX_DisputeHistory_DisputeId] ON [DisputeHistory] ([DisputeId]);
@@ -676,7 +694,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Disputes_ContractId] ON [Disputes] ([ContractId]);
@@ -684,7 +702,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Disputes_FilerOrganisationId] ON [Disputes] ([FilerOrganisationId]);
@@ -692,7 +710,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Disputes_Region] ON [Disputes] ([Region]);
@@ -700,7 +718,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Disputes_RespondentOrganisationId] ON [Disputes] ([RespondentOrganisationId]);
@@ -708,7 +726,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Disputes_Status] ON [Disputes] ([Status]);
@@ -716,7 +734,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Engagements_Party] ON [Engagements] ([Party]);
@@ -724,7 +742,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE INDEX [IX_JobSeekerObjectives_JobSeekerPathwayJobSeekerId] ON [JobSeekerObjectives] ([JobSeekerPathwayJobSeekerId]);
@@ -732,7 +750,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE INDEX [IX_JobSeekers_Identity_LastName] ON [JobSeekers] ([Identity_LastName]);
@@ -740,7 +758,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_JobSeekers_Niss] ON [JobSeekers] ([Niss]);
@@ -748,7 +766,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE INDEX [IX_JobSeekers_Region] ON [JobSeekers] ([Region]);
@@ -756,7 +774,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE INDEX [IX_JobSeekers_Social_CpasOrganisationId] ON [JobSeekers] ([Social_CpasOrganisationId]);
@@ -764,7 +782,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE INDEX [IX_OfferInformationSessions_OfferId] ON [OfferInformationSessions] ([OfferId]);
@@ -772,7 +790,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Offers_ContractId] ON [Offers] ([ContractId]);
@@ -780,7 +798,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Offers_OperatorOrganisationId] ON [Offers] ([OperatorOrganisationId]);
@@ -788,7 +806,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Offers_PostalCode] ON [Offers] ([PostalCode]);
@@ -796,7 +814,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Offers_Region] ON [Offers] ([Region]);
@@ -804,7 +822,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Offers_ServiceType] ON [Offers] ([ServiceType]);
@@ -812,7 +830,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Offers_Status] ON [Offers] ([Status]);
@@ -820,7 +838,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE INDEX [IX_OfferSessions_OfferId] ON [OfferSessions] ([OfferId]);
@@ -828,7 +846,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE INDEX [IX_OfferTargetGroups_TargetGroupsId] ON [OfferTargetGroups] ([TargetGroupsId]);
@@ -836,7 +854,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [IX_OpenIddictApplications_ClientId] ON [OpenIddictApplications] ([ClientId]) WHERE [ClientId] IS NOT NULL');
@@ -844,7 +862,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE INDEX [IX_OpenIddictAuthorizations_ApplicationId_Status_Subject_Type] ON [OpenIddictAuthorizations] ([ApplicationId], [Status], [Subject], [Type]);
@@ -852,7 +870,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [IX_OpenIddictScopes_Name] ON [OpenIddictScopes] ([Name]) WHERE [Name] IS NOT NULL');
@@ -860,7 +878,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE INDEX [IX_OpenIddictTokens_ApplicationId_Status_Subject_Type] ON [OpenIddictTokens] ([ApplicationId], [Status], [Subject], [Type]);
@@ -868,7 +886,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE INDEX [IX_OpenIddictTokens_AuthorizationId] ON [OpenIddictTokens] ([AuthorizationId]);
@@ -876,7 +894,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [IX_OpenIddictTokens_ReferenceId] ON [OpenIddictTokens] ([ReferenceId]) WHERE [ReferenceId] IS NOT NULL');
@@ -884,7 +902,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [IX_Organisations_EnterpriseNumber] ON [Organisations] ([EnterpriseNumber]) WHERE [EnterpriseNumber] IS NOT NULL');
@@ -892,7 +910,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Organisations_Name] ON [Organisations] ([Name]);
@@ -900,7 +918,15 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_OutboxEvents_PublishedAt_Id] ON [OutboxEvents] ([PublishedAt], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ReconversionPlans_EmployerEnterpriseNumber] ON [ReconversionPlans] ([EmployerEnterpriseNumber]);
@@ -908,7 +934,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ReconversionPlans_ReconversionUnitOrganisationId] ON [ReconversionPlans] ([ReconversionUnitOrganisationId]);
@@ -916,7 +942,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ReconversionPlanWorkers_JobSeekerId] ON [ReconversionPlanWorkers] ([JobSeekerId]);
@@ -924,7 +950,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE INDEX [IX_RecurringDifficulties_Region] ON [RecurringDifficulties] ([Region]);
@@ -932,7 +958,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE INDEX [IX_RecurringDifficulties_ReportedAt] ON [RecurringDifficulties] ([ReportedAt]);
@@ -940,7 +966,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE INDEX [IX_RecurringDifficulties_ReporterOrganisationId] ON [RecurringDifficulties] ([ReporterOrganisationId]);
@@ -948,7 +974,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE INDEX [IX_RecurringDifficulties_Status] ON [RecurringDifficulties] ([Status]);
@@ -956,7 +982,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ReferralHistory_ActorOrganisationId] ON [ReferralHistory] ([ActorOrganisationId]);
@@ -964,7 +990,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ReferralHistory_ReferralId] ON [ReferralHistory] ([ReferralId]);
@@ -972,7 +998,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Referrals_AnswerDueOn] ON [Referrals] ([AnswerDueOn]);
@@ -980,7 +1006,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Referrals_JobSeekerId] ON [Referrals] ([JobSeekerId]);
@@ -988,7 +1014,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Referrals_OfferId] ON [Referrals] ([OfferId]);
@@ -996,7 +1022,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Referrals_OperatorOrganisationId_Status] ON [Referrals] ([OperatorOrganisationId], [Status]);
@@ -1004,7 +1030,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Referrals_ReferringOrganisationId] ON [Referrals] ([ReferringOrganisationId]);
@@ -1012,7 +1038,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Referrals_Status] ON [Referrals] ([Status]);
@@ -1020,7 +1046,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ReferralServiceEvents_ReferralId] ON [ReferralServiceEvents] ([ReferralId]);
@@ -1028,7 +1054,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_TargetGroups_Code] ON [TargetGroups] ([Code]);
@@ -1036,11 +1062,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122161738_Initial'
+    WHERE [MigrationId] = N'20261122163224_Initial'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261122161738_Initial', N'10.0.15');
+    VALUES (N'20261122163224_Initial', N'10.0.15');
 END;
 
 COMMIT;

@@ -1,3 +1,4 @@
+using Partners.Api.Events;
 using Partners.Api.GraphQL;
 using Partners.Api.GraphQL.Http;
 using Partners.Api.GraphQL.WebSockets;
@@ -23,6 +24,7 @@ public static class PartnersHost
             .AddPartnersRateLimiting(builder.Configuration)
             .AddPartnersGraphQL(builder.Configuration, builder.Environment)
             .AddPartnersWebSockets(builder.Configuration)
+            .AddPartnersEvents(builder.Configuration)
             .AddPartnersHealth()
             .AddPartnersSeed();
         configure?.Invoke(builder);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Partners.Data.Events;
 using Partners.Data.Infrastructure;
 using Partners.Domain.Complaints;
 using Partners.Domain.Contracts;
@@ -39,6 +40,8 @@ public sealed class PartnersDbContext(DbContextOptions<PartnersDbContext> option
     public DbSet<Dispute> Disputes => Set<Dispute>();
 
     public DbSet<RecurringDifficulty> RecurringDifficulties => Set<RecurringDifficulty>();
+
+    public DbSet<OutboxEvent> OutboxEvents => Set<OutboxEvent>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

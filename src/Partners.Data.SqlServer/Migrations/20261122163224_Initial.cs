@@ -92,6 +92,25 @@ namespace Partners.Data.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "OutboxEvents",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Topic = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    SubjectId = table.Column<long>(type: "bigint", nullable: false),
+                    OrganisationIds = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    OccurredAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Payload = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    PublishedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    PublishedBy = table.Column<string>(type: "nvarchar(80)", maxLength: 80, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutboxEvents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PersistedDocument",
                 columns: table => new
                 {
@@ -955,6 +974,11 @@ namespace Partners.Data.SqlServer.Migrations
                 column: "Name");
 
             migrationBuilder.CreateIndex(
+                name: "IX_OutboxEvents_PublishedAt_Id",
+                table: "OutboxEvents",
+                columns: new[] { "PublishedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ReconversionPlans_EmployerEnterpriseNumber",
                 table: "ReconversionPlans",
                 column: "EmployerEnterpriseNumber");
@@ -1067,6 +1091,9 @@ namespace Partners.Data.SqlServer.Migrations
 
             migrationBuilder.DropTable(
                 name: "OpenIddictTokens");
+
+            migrationBuilder.DropTable(
+                name: "OutboxEvents");
 
             migrationBuilder.DropTable(
                 name: "PersistedDocument");

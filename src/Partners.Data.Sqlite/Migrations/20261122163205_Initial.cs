@@ -92,6 +92,25 @@ namespace Partners.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "OutboxEvents",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Topic = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    SubjectId = table.Column<long>(type: "INTEGER", nullable: false),
+                    OrganisationIds = table.Column<string>(type: "TEXT", nullable: false),
+                    OccurredAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Payload = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    PublishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    PublishedBy = table.Column<string>(type: "TEXT", maxLength: 80, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutboxEvents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PersistedDocument",
                 columns: table => new
                 {
@@ -951,6 +970,11 @@ namespace Partners.Data.Sqlite.Migrations
                 column: "Name");
 
             migrationBuilder.CreateIndex(
+                name: "IX_OutboxEvents_PublishedAt_Id",
+                table: "OutboxEvents",
+                columns: new[] { "PublishedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ReconversionPlans_EmployerEnterpriseNumber",
                 table: "ReconversionPlans",
                 column: "EmployerEnterpriseNumber");
@@ -1063,6 +1087,9 @@ namespace Partners.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "OpenIddictTokens");
+
+            migrationBuilder.DropTable(
+                name: "OutboxEvents");
 
             migrationBuilder.DropTable(
                 name: "PersistedDocument");
