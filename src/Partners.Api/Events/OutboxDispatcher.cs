@@ -15,6 +15,7 @@ public sealed class OutboxDispatcher(
     IEventBus bus,
     SubscriptionsOptions options,
     TimeProvider time,
+    IHostApplicationLifetime lifetime,
     ILogger<OutboxDispatcher> logger) : BackgroundService
 {
     private readonly string instance =
@@ -27,6 +28,14 @@ public sealed class OutboxDispatcher(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Start-up migrates the database first: the outbox table may not exist before the host has started.
+        var started = new TaskCompletionSource();
+        using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+        using (stoppingToken.Register(() => started.TrySetCanceled(stoppingToken)))
+        {
+            await started.Task;
+        }
+
         while (!stoppingToken.IsCancellationRequested)
         {
             try
