@@ -11,7 +11,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE TABLE [Engagements] (
@@ -26,7 +26,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE TABLE [IdempotencyRecords] (
@@ -43,7 +43,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE TABLE [OpenIddictApplications] (
@@ -69,7 +69,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE TABLE [OpenIddictScopes] (
@@ -88,7 +88,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE TABLE [Organisations] (
@@ -103,7 +103,25 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
+)
+BEGIN
+    CREATE TABLE [OutboxEvents] (
+        [Id] bigint NOT NULL IDENTITY,
+        [Topic] nvarchar(40) NOT NULL,
+        [SubjectId] bigint NOT NULL,
+        [OrganisationIds] nvarchar(max) NOT NULL,
+        [OccurredAt] datetime2 NOT NULL,
+        [Payload] nvarchar(4000) NULL,
+        [PublishedAt] datetime2 NULL,
+        [PublishedBy] nvarchar(80) NULL,
+        CONSTRAINT [PK_OutboxEvents] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE TABLE [PersistedDocument] (
@@ -116,7 +134,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE TABLE [TargetGroups] (
@@ -130,7 +148,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE TABLE [OpenIddictAuthorizations] (
@@ -150,7 +168,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE TABLE [Complaints] (
@@ -185,7 +203,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE TABLE [CooperationContracts] (
@@ -205,7 +223,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE TABLE [Disputes] (
@@ -239,7 +257,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE TABLE [JobSeekers] (
@@ -275,7 +293,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE TABLE [ReconversionPlans] (
@@ -292,7 +310,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE TABLE [RecurringDifficulties] (
@@ -316,7 +334,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE TABLE [OpenIddictTokens] (
@@ -341,7 +359,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE TABLE [ComplaintHistory] (
@@ -361,7 +379,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE TABLE [Offers] (
@@ -397,7 +415,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE TABLE [DisputeHistory] (
@@ -417,7 +435,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE TABLE [AccessLog] (
@@ -438,7 +456,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE TABLE [Consents] (
@@ -466,7 +484,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE TABLE [JobSeekerObjectives] (
@@ -480,7 +498,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE TABLE [ReconversionPlanWorkers] (
@@ -494,7 +512,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE TABLE [OfferInformationSessions] (
@@ -510,7 +528,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE TABLE [OfferSessions] (
@@ -526,7 +544,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE TABLE [OfferTargetGroups] (
@@ -540,7 +558,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE TABLE [Referrals] (
@@ -581,7 +599,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE TABLE [ReferralHistory] (
@@ -601,7 +619,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE TABLE [ReferralServiceEvents] (
@@ -620,7 +638,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Code', N'Article', N'Party', N'WordingEn', N'WordingFr') AND [object_id] = OBJECT_ID(N'[Engagements]'))
@@ -646,7 +664,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AccessLog_JobSeekerId_At] ON [AccessLog] ([JobSeekerId], [At]);
@@ -654,7 +672,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ComplaintHistory_ComplaintId] ON [ComplaintHistory] ([ComplaintId]);
@@ -662,7 +680,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Complaints_EngagementCode] ON [Complaints] ([EngagementCode]);
@@ -670,7 +688,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Complaints_JobSeekerId] ON [Complaints] ([JobSeekerId]);
@@ -678,7 +696,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Complaints_ReceivedOn] ON [Complaints] ([ReceivedOn]);
@@ -686,7 +704,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Complaints_RecordedByOrganisationId] ON [Complaints] ([RecordedByOrganisationId]);
@@ -694,7 +712,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Complaints_Region] ON [Complaints] ([Region]);
@@ -702,7 +720,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Complaints_RespondentOrganisationId_Status] ON [Complaints] ([RespondentOrganisationId], [Status]);
@@ -710,7 +728,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Complaints_Status] ON [Complaints] ([Status]);
@@ -718,7 +736,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Consents_JobSeekerId] ON [Consents] ([JobSeekerId]);
@@ -726,7 +744,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Consents_RecipientOrganisationId_JobSeekerId] ON [Consents] ([RecipientOrganisationId], [JobSeekerId]);
@@ -734,7 +752,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CooperationContracts_OfficeOrganisationId] ON [CooperationContracts] ([OfficeOrganisationId]);
@@ -742,7 +760,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CooperationContracts_OperatorOrganisationId] ON [CooperationContracts] ([OperatorOrganisationId]);
@@ -750,7 +768,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CooperationContracts_Status] ON [CooperationContracts] ([Status]);
@@ -758,7 +776,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE INDEX [IX_DisputeHistory_DisputeId] ON [DisputeHistory] ([DisputeId]);
@@ -766,7 +784,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Disputes_ContractId] ON [Disputes] ([ContractId]);
@@ -774,7 +792,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Disputes_FilerOrganisationId] ON [Disputes] ([FilerOrganisationId]);
@@ -782,7 +800,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Disputes_Region] ON [Disputes] ([Region]);
@@ -790,7 +808,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Disputes_RespondentOrganisationId] ON [Disputes] ([RespondentOrganisationId]);
@@ -798,7 +816,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Disputes_Status] ON [Disputes] ([Status]);
@@ -806,7 +824,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Engagements_Party] ON [Engagements] ([Party]);
@@ -814,7 +832,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_IdempotencyRecords_ClientId_Key] ON [IdempotencyRecords] ([ClientId], [Key]);
@@ -822,7 +840,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE INDEX [IX_JobSeekerObjectives_JobSeekerPathwayJobSeekerId] ON [JobSeekerObjectives] ([JobSeekerPathwayJobSeekerId]);
@@ -830,7 +848,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE INDEX [IX_JobSeekers_Identity_LastName] ON [JobSeekers] ([Identity_LastName]);
@@ -838,7 +856,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_JobSeekers_Niss] ON [JobSeekers] ([Niss]);
@@ -846,7 +864,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE INDEX [IX_JobSeekers_Region] ON [JobSeekers] ([Region]);
@@ -854,7 +872,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE INDEX [IX_JobSeekers_Social_CpasOrganisationId] ON [JobSeekers] ([Social_CpasOrganisationId]);
@@ -862,7 +880,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE INDEX [IX_OfferInformationSessions_OfferId] ON [OfferInformationSessions] ([OfferId]);
@@ -870,7 +888,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Offers_ContractId] ON [Offers] ([ContractId]);
@@ -878,7 +896,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Offers_OperatorOrganisationId] ON [Offers] ([OperatorOrganisationId]);
@@ -886,7 +904,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Offers_PostalCode] ON [Offers] ([PostalCode]);
@@ -894,7 +912,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Offers_Region] ON [Offers] ([Region]);
@@ -902,7 +920,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Offers_ServiceType] ON [Offers] ([ServiceType]);
@@ -910,7 +928,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Offers_Status] ON [Offers] ([Status]);
@@ -918,7 +936,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE INDEX [IX_OfferSessions_OfferId] ON [OfferSessions] ([OfferId]);
@@ -926,7 +944,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE INDEX [IX_OfferTargetGroups_TargetGroupsId] ON [OfferTargetGroups] ([TargetGroupsId]);
@@ -934,7 +952,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [IX_OpenIddictApplications_ClientId] ON [OpenIddictApplications] ([ClientId]) WHERE [ClientId] IS NOT NULL');
@@ -942,7 +960,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE INDEX [IX_OpenIddictAuthorizations_ApplicationId_Status_Subject_Type] ON [OpenIddictAuthorizations] ([ApplicationId], [Status], [Subject], [Type]);
@@ -950,7 +968,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [IX_OpenIddictScopes_Name] ON [OpenIddictScopes] ([Name]) WHERE [Name] IS NOT NULL');
@@ -958,7 +976,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE INDEX [IX_OpenIddictTokens_ApplicationId_Status_Subject_Type] ON [OpenIddictTokens] ([ApplicationId], [Status], [Subject], [Type]);
@@ -966,7 +984,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE INDEX [IX_OpenIddictTokens_AuthorizationId] ON [OpenIddictTokens] ([AuthorizationId]);
@@ -974,7 +992,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [IX_OpenIddictTokens_ReferenceId] ON [OpenIddictTokens] ([ReferenceId]) WHERE [ReferenceId] IS NOT NULL');
@@ -982,7 +1000,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [IX_Organisations_EnterpriseNumber] ON [Organisations] ([EnterpriseNumber]) WHERE [EnterpriseNumber] IS NOT NULL');
@@ -990,7 +1008,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Organisations_Name] ON [Organisations] ([Name]);
@@ -998,7 +1016,15 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_OutboxEvents_PublishedAt_Id] ON [OutboxEvents] ([PublishedAt], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ReconversionPlans_EmployerEnterpriseNumber] ON [ReconversionPlans] ([EmployerEnterpriseNumber]);
@@ -1006,7 +1032,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ReconversionPlans_ReconversionUnitOrganisationId] ON [ReconversionPlans] ([ReconversionUnitOrganisationId]);
@@ -1014,7 +1040,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ReconversionPlanWorkers_JobSeekerId] ON [ReconversionPlanWorkers] ([JobSeekerId]);
@@ -1022,7 +1048,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE INDEX [IX_RecurringDifficulties_Region] ON [RecurringDifficulties] ([Region]);
@@ -1030,7 +1056,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE INDEX [IX_RecurringDifficulties_ReportedAt] ON [RecurringDifficulties] ([ReportedAt]);
@@ -1038,7 +1064,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE INDEX [IX_RecurringDifficulties_ReporterOrganisationId] ON [RecurringDifficulties] ([ReporterOrganisationId]);
@@ -1046,7 +1072,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE INDEX [IX_RecurringDifficulties_Status] ON [RecurringDifficulties] ([Status]);
@@ -1054,7 +1080,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ReferralHistory_ActorOrganisationId] ON [ReferralHistory] ([ActorOrganisationId]);
@@ -1062,7 +1088,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ReferralHistory_ReferralId] ON [ReferralHistory] ([ReferralId]);
@@ -1070,7 +1096,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Referrals_AnswerDueOn] ON [Referrals] ([AnswerDueOn]);
@@ -1078,7 +1104,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Referrals_JobSeekerId] ON [Referrals] ([JobSeekerId]);
@@ -1086,7 +1112,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Referrals_OfferId] ON [Referrals] ([OfferId]);
@@ -1094,7 +1120,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Referrals_OperatorOrganisationId_Status] ON [Referrals] ([OperatorOrganisationId], [Status]);
@@ -1102,7 +1128,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Referrals_ReferringOrganisationId] ON [Referrals] ([ReferringOrganisationId]);
@@ -1110,7 +1136,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Referrals_Status] ON [Referrals] ([Status]);
@@ -1118,7 +1144,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ReferralServiceEvents_ReferralId] ON [ReferralServiceEvents] ([ReferralId]);
@@ -1126,7 +1152,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_TargetGroups_Code] ON [TargetGroups] ([Code]);
@@ -1134,11 +1160,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122164359_Initial'
+    WHERE [MigrationId] = N'20261122165234_Initial'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261122164359_Initial', N'10.0.15');
+    VALUES (N'20261122165234_Initial', N'10.0.15');
 END;
 
 COMMIT;

@@ -1,3 +1,4 @@
+using Partners.Api.Events;
 using Partners.Api.GraphQL;
 using Partners.Api.GraphQL.Http;
 using Partners.Api.GraphQL.WebSockets;
@@ -25,6 +26,7 @@ public static class PartnersHost
             .AddPartnersGraphQL(builder.Configuration, builder.Environment)
             .AddPartnersWorkflow(builder.Configuration)
             .AddPartnersWebSockets(builder.Configuration)
+            .AddPartnersEvents(builder.Configuration)
             .AddPartnersHealth()
             .AddPartnersSeed();
         configure?.Invoke(builder);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Partners.Data.Idempotency;
+using Partners.Data.Events;
 using Partners.Data.Infrastructure;
 using Partners.Domain.Boundaries;
 using Partners.Domain.Complaints;
@@ -47,6 +48,8 @@ public sealed class PartnersDbContext(DbContextOptions<PartnersDbContext> option
     public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
+    public DbSet<OutboxEvent> OutboxEvents => Set<OutboxEvent>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

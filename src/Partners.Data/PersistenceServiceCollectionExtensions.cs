@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Partners.Data.Events;
 using Partners.Data.Infrastructure;
 
 namespace Partners.Data;
@@ -19,12 +20,14 @@ public static class PersistenceServiceCollectionExtensions
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddSingleton(options);
         services.AddSingleton<SqlCommandCounter>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<OutboxInterceptor>();
 
         var connectionString = configuration.GetConnectionString(ConnectionStringName);
         services.AddDbContext<PartnersDbContext>((provider, builder) =>
         {
             Configure(builder, options.Provider, connectionString ?? DefaultSqliteConnectionString(environment));
-            builder.AddInterceptors(provider.GetRequiredService<SqlCommandCounter>());
+            builder.AddInterceptors(provider.GetRequiredService<SqlCommandCounter>(), provider.GetRequiredService<OutboxInterceptor>());
             builder.UseOpenIddict<long>();
         });
         return services;

@@ -57,6 +57,12 @@ public static class GraphQLServiceCollectionExtensions
             .AddUnhandledExceptionHandler(context =>
             {
                 // Masked: the client gets INTERNAL and a generic message; the log keeps the exception.
+                // An ExecutionError is a deliberate answer (a subscription stream ending with FORBIDDEN): not a failure.
+                if (context.OriginalException is ExecutionError)
+                {
+                    return;
+                }
+
                 var logger = context.Context?.RequestServices?.GetService<ILogger<PartnersSchema>>();
                 logger?.LogError(context.OriginalException, "Unhandled exception while executing a GraphQL request.");
                 var language = (context.Context?.UserContext as PartnersUserContext)?.Language ?? Language.French;

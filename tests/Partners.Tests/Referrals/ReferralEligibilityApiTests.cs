@@ -112,9 +112,9 @@ public sealed class ReferralEligibilityApiTests(PartnersApiFactory factory) : IC
             var unit = await db.Organisations.Where(o => o.Name == DemoOrganisations.ReconversionUnit).Select(o => o.Id).SingleAsync();
             var today = DateOnly.FromDateTime(DateTime.UtcNow);
             var running = ReconversionPlan.Create(unit, "Verlaine Test SA", "0450123451", today.AddMonths(-1), today.AddMonths(11)).Value!;
-            running.AddWorker(covered);
+            running.Cover(covered);
             var future = ReconversionPlan.Create(unit, "Verlaine Futur SA", "0450123451", today.AddMonths(1), today.AddMonths(13)).Value!;
-            future.AddWorker(coveredLater);
+            future.Cover(coveredLater);
             db.ReconversionPlans.AddRange(running, future);
             return await db.SaveChangesAsync();
         });
@@ -134,7 +134,7 @@ public sealed class ReferralEligibilityApiTests(PartnersApiFactory factory) : IC
             new { jobSeeker = WorkflowWorld.Id(JobSeekerNode.TypeName, await world.JobSeekerAsync()), offer = WorkflowWorld.Id(OfferNode.TypeName, await world.OfferAsync()) },
             await Tokens.GetAsync(http, client));
         Assert.Equal([ErrorCodes.Forbidden], response.ErrorCodes);
-        Assert.Null(response.Data!["referJobSeeker"]);
+        Assert.Null(response.Data?["referJobSeeker"]);
     }
 
     [Fact]

@@ -15,6 +15,17 @@ public sealed class DefaultAuthenticatorTests(PartnersApiFactory factory) : ICla
     }
 
     [Fact]
+    public async Task A_token_from_the_token_endpoint_is_acknowledged()
+    {
+        var token = await Tokens.GetAsync(factory.CreateClient(), "isp-demo");
+        await using var client = await GraphQLWebSocketClient.ConnectAndInitAsync(factory, "Bearer " + token);
+        await client.SubscribeAsync("1", "{ viewer { clientId } }");
+
+        var next = await client.ReceiveAsync();
+        Assert.Equal("isp-demo", next["payload"]!["data"]!["viewer"]!["clientId"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Without_a_token_the_connection_is_anonymous()
     {
         await using var client = await GraphQLWebSocketClient.ConnectAndInitAsync(factory, authorization: null);

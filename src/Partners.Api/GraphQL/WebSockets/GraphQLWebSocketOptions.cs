@@ -19,4 +19,10 @@ public sealed class GraphQLWebSocketOptions
 
     /// <summary>How long the server waits for the client's close frame, or for its operations, before it lets go.</summary>
     public TimeSpan CloseTimeout { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// Results of one subscription waiting to be sent; a client reading slower than its events arrive is dropped
+    /// with an <c>error</c> (RATE_LIMITED) instead of the server buffering without end.
+    /// </summary>
+    public int MaxQueuedResults { get; set; } = 100;
 }

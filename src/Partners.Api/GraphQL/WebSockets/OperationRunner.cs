@@ -19,7 +19,8 @@ public sealed class OperationRunner(
     IGraphQLTextSerializer serializer,
     WebSocketSender sender,
     Messages messages,
-    ILogger logger)
+    ILogger logger,
+    int maxQueuedResults)
 {
     /// <summary>Runs until the operation ends or <paramref name="ct"/> stops it; returns true when it ended by itself.</summary>
     public async Task<bool> RunAsync(string id, GraphQLHttpRequest request, Caller? caller, ClaimsPrincipal user, Language language, CancellationToken ct)
@@ -55,8 +56,7 @@ public sealed class OperationRunner(
         }
 
         // A subscription has exactly one root field (a GraphQL validation rule), hence one stream.
-        await ForwardAsync(id, streams.Values.First(), language, ct);
-        return true;
+        return await ForwardAsync(id, streams.Values.First(), language, ct);
     }
 
     private ExecutionOptions Options(GraphQLHttpRequest request, Caller? caller, ClaimsPrincipal user, Language language, IServiceProvider services, CancellationToken ct) =>
@@ -79,17 +79,30 @@ public sealed class OperationRunner(
             },
         };
 
-    private async Task ForwardAsync(string id, IObservable<ExecutionResult> stream, Language language, CancellationToken ct)
+    /// <summary>Sends each event as <c>next</c>; false when the stream ended with an <c>error</c> (no <c>complete</c> then).</summary>
+    private async Task<bool> ForwardAsync(string id, IObservable<ExecutionResult> stream, Language language, CancellationToken ct)
     {
-        // The observer is called on the producer's thread; the channel hands events to this task in order.
-        var events = Channel.CreateUnbounded<ExecutionResult>(new UnboundedChannelOptions { SingleReader = true });
-        using var subscription = stream.Subscribe(new ChannelObserver(events.Writer));
+        // The observer is called on the producer's thread; the channel hands events to this task in order, and its
+        // bound stops a client that reads too slowly from holding ever more results in memory.
+        var events = Channel.CreateBounded<ExecutionResult>(new BoundedChannelOptions(maxQueuedResults) { SingleReader = true });
+        var overflow = new ExecutionError(messages.Get("subscription_overflow", language, maxQueuedResults)) { Code = ErrorCodes.RateLimited };
+        using var subscription = stream.Subscribe(new ChannelObserver(events.Writer, overflow));
         try
         {
             await foreach (var item in events.Reader.ReadAllAsync(ct))
             {
                 await sender.SendNextAsync(id, item, ct);
             }
+
+            return true;
+        }
+        catch (ExecutionError error)
+        {
+            // The stream stopped on purpose (a disabled client, a slow consumer): the protocol's error ends it.
+            var failed = new ExecutionResult();
+            failed.AddError(error);
+            await sender.SendErrorAsync(id, failed, ct);
+            return false;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -97,12 +110,19 @@ public sealed class OperationRunner(
             var failed = new ExecutionResult();
             failed.AddError(new ExecutionError(messages.Get("internal_error", language)) { Code = ErrorCodes.Internal });
             await sender.SendNextAsync(id, failed, ct);
+            return true;
         }
     }
 
-    private sealed class ChannelObserver(ChannelWriter<ExecutionResult> writer) : IObserver<ExecutionResult>
+    private sealed class ChannelObserver(ChannelWriter<ExecutionResult> writer, ExecutionError overflow) : IObserver<ExecutionResult>
     {
-        public void OnNext(ExecutionResult value) => writer.TryWrite(value);
+        public void OnNext(ExecutionResult value)
+        {
+            if (!writer.TryWrite(value))
+            {
+                writer.TryComplete(overflow);
+            }
+        }
 
         public void OnCompleted() => writer.TryComplete();
 

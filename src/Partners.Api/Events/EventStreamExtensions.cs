@@ -1,0 +1,33 @@
+using GraphQL;
+using Partners.Api.GraphQL;
+using Partners.Api.Identity;
+
+namespace Partners.Api.Events;
+
+/// <summary>The one call a subscription field makes: <c>.ResolveStream(context => context.EventStream(topic, loader))</c>.</summary>
+public static class EventStreamExtensions
+{
+    /// <summary>
+    /// The events of <paramref name="topic"/> for the calling subscriber, each loaded by <paramref name="loader"/> at
+    /// delivery time. By default only events naming the subscriber's organisation are loaded; pass
+    /// <paramref name="concerns"/> (e.g. <see cref="EventFilters.Everyone"/> for the Commission's feed) to widen it.
+    /// </summary>
+    public static IObservable<T?> EventStream<T>(
+        this IResolveFieldContext context, string topic, EventLoader<T> loader, Func<Caller, EventEnvelope, bool>? concerns = null)
+        where T : class =>
+        new EventStream<T>(
+            context.Service<EventStreamServices>(),
+            context.Caller(),
+            context.Partners().Language,
+            topic,
+            concerns ?? EventFilters.OwnOrganisation,
+            loader);
+}
+
+/// <summary>Pre-filters on the envelope alone, before any loading.</summary>
+public static class EventFilters
+{
+    public static bool OwnOrganisation(Caller subscriber, EventEnvelope envelope) => envelope.Concerns(subscriber.OrganisationId);
+
+    public static bool Everyone(Caller subscriber, EventEnvelope envelope) => true;
+}

@@ -1,0 +1,25 @@
+using Partners.Api.Localization;
+
+namespace Partners.Api.Events;
+
+/// <summary>What every <see cref="EventStream{T}"/> needs, resolved once.</summary>
+public sealed class EventStreamServices(
+    IEventBus bus,
+    IServiceScopeFactory scopes,
+    ClientStatus clients,
+    SubscriptionsOptions options,
+    Messages messages,
+    ILogger<EventStreamServices> logger)
+{
+    public IEventBus Bus { get; } = bus;
+
+    public IServiceScopeFactory Scopes { get; } = scopes;
+
+    public ClientStatus Clients { get; } = clients;
+
+    public SubscriptionsOptions Options { get; } = options;
+
+    public Messages Messages { get; } = messages;
+
+    public ILogger Logger { get; } = logger;
+}
