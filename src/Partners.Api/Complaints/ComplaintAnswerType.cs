@@ -1,0 +1,18 @@
+using GraphQL.Types;
+using Partners.Domain.Complaints;
+
+namespace Partners.Api.Complaints;
+
+public sealed class ComplaintAnswerType : ObjectGraphType<ComplaintAnswer>
+{
+    public ComplaintAnswerType()
+    {
+        Name = "ComplaintAnswer";
+        Description = "The answer of the party complained about (réponse motivée à la plainte).";
+        Field<NonNullGraphType<ComplaintFindingType>>("finding").Description("Founded, partly founded or unfounded.")
+            .Resolve(context => context.Source.Finding);
+        Field(a => a.Text).Description("The motivated text of the answer.");
+        Field<NonNullGraphType<DateOnlyGraphType>>("answeredOn").Description("The day of the answer.")
+            .Resolve(context => context.Source.AnsweredOn);
+    }
+}

@@ -1,0 +1,16 @@
+using GraphQL.Types;
+using Partners.Domain.Disputes;
+
+namespace Partners.Api.Disputes;
+
+public sealed class DisputeOutcomeType : ObjectGraphType<DisputeOutcome>
+{
+    public DisputeOutcomeType()
+    {
+        Name = "DisputeOutcome";
+        Description = "How a dispute ended: the agreement of a mediation (accord) or the arbitration decision (sentence).";
+        Field(o => o.Text).Description("The text of the agreement or decision.");
+        Field<NonNullGraphType<DateOnlyGraphType>>("on").Description("The day it was recorded.")
+            .Resolve(context => context.Source.On);
+    }
+}
