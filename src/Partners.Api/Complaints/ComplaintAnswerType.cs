@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Partners.Api.Commission;
 using Partners.Domain.Complaints;
 
 namespace Partners.Api.Complaints;
@@ -12,7 +13,7 @@ public sealed class ComplaintAnswerType : ObjectGraphType<ComplaintAnswer>
         Field<NonNullGraphType<ComplaintFindingType>>("finding").Description("Founded, partly founded or unfounded.")
             .Resolve(context => context.Source.Finding);
         Field(a => a.Text).Description("The motivated text of the answer.");
-        Field<NonNullGraphType<DateOnlyGraphType>>("answeredOn").Description("The day of the answer.")
+        Field<NonNullGraphType<DateType>>("answeredOn").Description("The day of the answer.")
             .Resolve(context => context.Source.AnsweredOn);
     }
 }

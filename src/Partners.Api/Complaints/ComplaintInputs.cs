@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Partners.Api.Commission;
 using Partners.Api.Organisations;
 using Partners.Domain.Complaints;
 using Partners.Domain.Organisations;
@@ -9,7 +10,17 @@ public sealed record FileComplaintInput(
     string JobSeekerId, string RespondentOrganisationId, string EngagementCode, string Description,
     string? ReferralId, DateOnly? ReceivedOn, Region? Region);
 
-public sealed record ComplaintMoveInput(string ComplaintId, ComplaintFinding? Finding, string? Text, string? Reason);
+/// <summary>The input of every complaint move; each input type declares only the fields its move reads.</summary>
+public sealed record ComplaintMoveInput
+{
+    public string ComplaintId { get; init; } = string.Empty;
+
+    public ComplaintFinding? Finding { get; init; }
+
+    public string? Text { get; init; }
+
+    public string? Reason { get; init; }
+}
 
 public sealed class FileComplaintInputType : InputObjectGraphType<FileComplaintInput>
 {
@@ -22,7 +33,7 @@ public sealed class FileComplaintInputType : InputObjectGraphType<FileComplaintI
         Field<NonNullGraphType<StringGraphType>>("engagementCode").Description("The engagement complained about, a code of `engagements` that binds the respondent.");
         Field<NonNullGraphType<StringGraphType>>("description").Description("The complaint as the job seeker states it.");
         Field<IdGraphType>("referralId").Description("The referral the complaint is about, if any.");
-        Field<DateOnlyGraphType>("receivedOn").Description("The day the complaint was received; today when omitted, never in the future.");
+        Field<DateType>("receivedOn").Description("The day the complaint was received; today when omitted, never in the future.");
         Field<RegionType>("region").Description("The directorate to count the complaint under; the respondent's seat when omitted.");
     }
 }

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Partners.Api.Commission;
 using Partners.Api.GraphQL;
 using Partners.Api.GraphQL.Relay;
 using Partners.Api.Organisations;
@@ -29,15 +30,15 @@ public sealed class ComplaintNode : NodeGraphType<Complaint>
         Field(c => c.Description).Description("The complaint as the job seeker states it.");
         Field<IdGraphType>("referralId").Description("The referral (adressage) the complaint is about, if any.")
             .Resolve(context => context.Source.ReferralId is { } id ? GlobalId.Encode("Referral", id) : null);
-        Field<NonNullGraphType<DateOnlyGraphType>>("receivedOn").Description("The day the complaint was received; the periods run from it.")
+        Field<NonNullGraphType<DateType>>("receivedOn").Description("The day the complaint was received; the periods run from it.")
             .Resolve(context => context.Source.ReceivedOn);
         Field<RegionType>("region").Description("The directorate the complaint is counted under.")
             .Resolve(context => context.Source.Region);
-        Field<NonNullGraphType<DateOnlyGraphType>>("acknowledgementDueOn").Description("The last day to acknowledge receipt (accusé de réception).")
+        Field<NonNullGraphType<DateType>>("acknowledgementDueOn").Description("The last day to acknowledge receipt (accusé de réception).")
             .Resolve(context => context.Source.AcknowledgementDueOn);
-        Field<NonNullGraphType<DateOnlyGraphType>>("answerDueOn").Description("The last day to answer.")
+        Field<NonNullGraphType<DateType>>("answerDueOn").Description("The last day to answer.")
             .Resolve(context => context.Source.AnswerDueOn);
-        Field<DateOnlyGraphType>("acknowledgedOn").Description("The day receipt was acknowledged.")
+        Field<DateType>("acknowledgedOn").Description("The day receipt was acknowledged.")
             .Resolve(context => context.Source.AcknowledgedOn);
         Field<NonNullGraphType<BooleanGraphType>>("acknowledgementOverdue")
             .Description("Not acknowledged within the period: still unacknowledged after the due day, or acknowledged late.")
@@ -47,9 +48,9 @@ public sealed class ComplaintNode : NodeGraphType<Complaint>
             .Resolve(context => context.Source.AnswerOverdue(context.Service<IClock>().Today));
         Field<ComplaintAnswerType>("answer").Description("The motivated answer, once given.")
             .Resolve(context => context.Source.Answer);
-        Field<DateOnlyGraphType>("closedOn").Description("The day the complaint was closed.")
+        Field<DateType>("closedOn").Description("The day the complaint was closed.")
             .Resolve(context => context.Source.ClosedOn);
-        Field<DateOnlyGraphType>("withdrawnOn").Description("The day the complaint was withdrawn.")
+        Field<DateType>("withdrawnOn").Description("The day the complaint was withdrawn.")
             .Resolve(context => context.Source.WithdrawnOn);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ComplaintHistoryEntryType>>>>("history")
             .Description("Every change of state, oldest first.")

@@ -6,7 +6,15 @@ namespace Partners.Api.Disputes;
 
 public sealed record FileDisputeInput(string RespondentOrganisationId, string Subject, string Description, Region? Region, string? InvitedRepresentatives);
 
-public sealed record DisputeMoveInput(string DisputeId, string? Text, string? Reason);
+/// <summary>The input of every dispute move; each input type declares only the fields its move reads.</summary>
+public sealed record DisputeMoveInput
+{
+    public string DisputeId { get; init; } = string.Empty;
+
+    public string? Text { get; init; }
+
+    public string? Reason { get; init; }
+}
 
 public sealed class FileDisputeInputType : InputObjectGraphType<FileDisputeInput>
 {

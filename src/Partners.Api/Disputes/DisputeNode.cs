@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Partners.Api.Commission;
 using Partners.Api.GraphQL.Relay;
 using Partners.Api.Organisations;
 using Partners.Domain.Disputes;
@@ -31,15 +32,15 @@ public sealed class DisputeNode : NodeGraphType<Dispute>
             .Resolve(context => context.Source.InadmissibleReason);
         Field<NonNullGraphType<DateTimeGraphType>>("filedAt").Description("When the dispute was filed (UTC).")
             .Resolve(context => context.Source.FiledAt);
-        Field<DateOnlyGraphType>("mediationStartedOn").Description("The day the Commission opened the mediation.")
+        Field<DateType>("mediationStartedOn").Description("The day the Commission opened the mediation.")
             .Resolve(context => context.Source.MediationStartedOn);
-        Field<DateOnlyGraphType>("arbitrationStartedOn").Description("The day the dispute was referred to arbitration.")
+        Field<DateType>("arbitrationStartedOn").Description("The day the dispute was referred to arbitration.")
             .Resolve(context => context.Source.ArbitrationStartedOn);
         Field<DisputeOutcomeType>("settlement").Description("The agreement reached in mediation (accord de médiation).")
             .Resolve(context => context.Source.Settlement);
         Field<DisputeOutcomeType>("decision").Description("The arbitration decision (sentence arbitrale).")
             .Resolve(context => context.Source.Decision);
-        Field<DateOnlyGraphType>("withdrawnOn").Description("The day the filer withdrew the dispute.")
+        Field<DateType>("withdrawnOn").Description("The day the filer withdrew the dispute.")
             .Resolve(context => context.Source.WithdrawnOn);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DisputeHistoryEntryType>>>>("history")
             .Description("Every change of state, oldest first.")

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Partners.Api.Commission;
 using Partners.Domain.Disputes;
 
 namespace Partners.Api.Disputes;
@@ -10,7 +11,7 @@ public sealed class DisputeOutcomeType : ObjectGraphType<DisputeOutcome>
         Name = "DisputeOutcome";
         Description = "How a dispute ended: the agreement of a mediation (accord) or the arbitration decision (sentence).";
         Field(o => o.Text).Description("The text of the agreement or decision.");
-        Field<NonNullGraphType<DateOnlyGraphType>>("on").Description("The day it was recorded.")
+        Field<NonNullGraphType<DateType>>("on").Description("The day it was recorded.")
             .Resolve(context => context.Source.On);
     }
 }
