@@ -1,0 +1,15 @@
+using GraphQL;
+using Partners.Api.GraphQL;
+using Partners.Domain.Common;
+
+namespace Partners.Api.Commission;
+
+public static class NetworkActors
+{
+    /// <summary>The caller as the domain's actor: organisation, kind and client from the token, never from an argument.</summary>
+    public static NetworkActor Actor(this IResolveFieldContext context)
+    {
+        var caller = context.Caller();
+        return new NetworkActor(caller.OrganisationId, caller.OrganisationKind, caller.ClientId, caller.UserId);
+    }
+}

@@ -1,0 +1,14 @@
+using GraphQL.Types;
+using Partners.Domain.Disputes;
+
+namespace Partners.Api.Disputes;
+
+public sealed class DisputeInadmissibleReasonType : EnumerationGraphType<DisputeInadmissibleReason>
+{
+    public DisputeInadmissibleReasonType()
+    {
+        Name = "DisputeInadmissibleReason";
+        Description = "Why a dispute was recorded as inadmissible (motif d'irrecevabilité).";
+        Values["NO_COMMISSION_CLAUSE"]!.Description = "The cooperation contract's dispute clause is NONE (art. 11 8°, art. 16 §2 4°).";
+    }
+}
