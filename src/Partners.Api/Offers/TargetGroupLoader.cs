@@ -14,7 +14,7 @@ public static class TargetGroupLoader
         context.GroupLoader<long, TargetGroup>("offer-target-groups", async (services, ids, cancellationToken) =>
             (await services.GetRequiredService<PartnersDbContext>().Offers.AsNoTracking()
                 .Where(o => ids.Contains(o.Id))
-                .SelectMany(o => o.TargetGroups.Select(g => new { OfferId = o.Id, Group = g }))
+                .SelectMany(o => o.TargetGroups, (o, g) => new { OfferId = o.Id, Group = g })
                 .ToListAsync(cancellationToken))
             .OrderBy(x => x.Group.Code, StringComparer.Ordinal)
             .ToLookup(x => x.OfferId, x => x.Group))
