@@ -1,6 +1,7 @@
 using GraphQL;
 using Microsoft.EntityFrameworkCore;
 using Partners.Api.GraphQL;
+using Partners.Api.GraphQL.Errors;
 using Partners.Api.GraphQL.Mutations;
 using Partners.Api.GraphQL.Relay;
 using Partners.Api.Identity;
@@ -42,7 +43,7 @@ public sealed class OfferMutations : IMutationFields
             var (offer, contract) = await FindAsync(context, db, context.GetArgument<OfferIdInput>("input").OfferId);
             if (offer is null)
             {
-                return Payload<Offer>.Refused([.. new[] { DomainError.NotFound("input.offerId") }.ToOfferUserErrors(context)]);
+                return Payload<Offer>.Refused(DomainError.NotFound("input.offerId").ToUserError(context));
             }
 
             return await CommitAsync(context, db, offer, move(offer, context.Caller().OrganisationId, contract!, context.Service<IClock>().UtcNow).Errors);
@@ -58,7 +59,7 @@ public sealed class OfferMutations : IMutationFields
         var contract = contracts.Where(c => c.IsActiveOn(clock.Today)).MaxBy(c => c.ValidFrom);
         if (contract is null)
         {
-            return Payload<Offer>.Refused([.. new[] { new DomainError(ErrorCodes.NotEligible, OfferMessageKeys.ContractNotActive) }.ToOfferUserErrors(context)]);
+            return Payload<Offer>.Refused(new DomainError(ErrorCodes.NotEligible, OfferMessageKeys.ContractNotActive).ToUserError(context));
         }
 
         var input = context.GetArgument<OfferInput>("input");
@@ -81,7 +82,7 @@ public sealed class OfferMutations : IMutationFields
         var (offer, contract) = await FindAsync(context, db, input.OfferId);
         if (offer is null)
         {
-            return Payload<Offer>.Refused([.. new[] { DomainError.NotFound("input.offerId") }.ToOfferUserErrors(context)]);
+            return Payload<Offer>.Refused(DomainError.NotFound("input.offerId").ToUserError(context));
         }
 
         var (errors, targetGroups) = await OfferInputCheck.CheckAsync(db, input, context.CancellationToken);
