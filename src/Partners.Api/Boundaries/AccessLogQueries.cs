@@ -46,6 +46,6 @@ public sealed class AccessLogEntryType : ObjectGraphType<AccessLogEntry>
         Field<NonNullGraphType<LegalBasisType>>("basis").Description("The legal basis of the read.").Resolve(c => c.Source.Basis);
         Field<IdGraphType>("basisReference").Description("The cooperation contract or the consent the read rested on.")
             .Resolve(c => c.Source.BasisReference is not { } reference ? null
-                : GlobalId.Encode(c.Source.Basis == LegalBasis.Consent ? Consents.ConsentNode.TypeName : "CooperationContract", reference));
+                : GlobalId.Encode(c.Source.Basis == LegalBasis.Consent ? Consents.ConsentNode.TypeName : Contracts.CooperationContractNode.TypeName, reference));
     }
 }

@@ -18,7 +18,7 @@ public sealed class DisputeNode : NodeGraphType<Dispute>
             .Resolve(context => context.LoadOrganisation(context.Source.FilerOrganisationId));
         Field<NonNullGraphType<OrganisationNode>>("respondent").Description("The other party.")
             .Resolve(context => context.LoadOrganisation(context.Source.RespondentOrganisationId));
-        Field<NonNullGraphType<DisputeClauseType>>("clauseAtFiling")
+        Field<NonNullGraphType<Partners.Api.Contracts.DisputeClauseType>>("clauseAtFiling")
             .Description("The dispute clause of the parties' cooperation contract (art. 11 8°) when the dispute was filed.")
             .Resolve(context => context.Source.ClauseAtFiling);
         Field(d => d.Subject).Description("What the dispute is about, in a line.");

@@ -9,9 +9,9 @@ public sealed class OfferStatusType : EnumerationGraphType<OfferStatus>
     {
         Name = "OfferStatus";
         Description = "The life of an offer of services (offre de prestations, décret du 12 janvier 2012, art. 14 2°).";
-        Values["DRAFT"]!.Description = "Being written by its operator (brouillon); invisible to other partners.";
+        Values["DRAFT"]!.Description = "Being written by its operator (brouillon); invisible to every other organisation.";
         Values["PUBLISHED"]!.Description = "Published (publiée): open to referrals.";
-        Values["SUSPENDED"]!.Description = "Suspended (suspendue): visible to its operator only, no new referrals.";
-        Values["ARCHIVED"]!.Description = "Archived (archivée): closed for good.";
+        Values["SUSPENDED"]!.Description = "Suspended (suspendue): no new referrals; visible to its operator and the Office only.";
+        Values["ARCHIVED"]!.Description = "Archived (archivée): closed for good; visible to its operator and the Office only.";
     }
 }

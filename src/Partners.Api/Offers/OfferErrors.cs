@@ -1,0 +1,13 @@
+using GraphQL;
+using Partners.Api.GraphQL.Errors;
+using Partners.Domain.Common;
+
+namespace Partners.Api.Offers;
+
+internal static class OfferErrors
+{
+    /// <summary>Statuses in messages read as the schema names them (PUBLISHED), the same in both languages.</summary>
+    public static IReadOnlyList<UserError> ToOfferUserErrors(this IEnumerable<DomainError> errors, IResolveFieldContext context) =>
+        errors.Select(e => e with { Args = [.. e.Args.Select(a => a is Enum value ? value.ToString().ToConstantCase() : a)] })
+            .ToUserErrors(context);
+}
