@@ -36,13 +36,12 @@ public sealed class AccessLogRecording(ILogger<AccessLogRecording> logger) : ICo
             var db = services.GetRequiredService<PartnersDbContext>();
             var now = services.GetRequiredService<IClock>().UtcNow;
             var operation = user.OperationName ?? "(anonymous)";
-            db.AccessLog.AddRange(reads.Select(r => new AccessLogEntry
+            await AccessLogWriter.WriteAsync(db, [.. reads.Select(r => new AccessLogEntry
             {
                 At = now, JobSeekerId = r.JobSeekerId, Category = r.Category, OrganisationId = caller.OrganisationId,
                 ClientId = caller.ClientId, UserId = caller.UserId, Operation = operation, Basis = r.Decision.Basis,
                 BasisReference = r.Decision.BasisReference,
-            }));
-            await db.SaveChangesAsync(options.CancellationToken);
+            })], options.CancellationToken);
             return result;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
