@@ -27,6 +27,9 @@ public sealed class ComplaintNode : NodeGraphType<Complaint>
             .Resolve(context => context.LoadOrganisation(context.Source.RespondentOrganisationId));
         Field<NonNullGraphType<OrganisationNode>>("recordedBy").Description("The organisation that recorded the complaint for the job seeker.")
             .Resolve(context => context.LoadOrganisation(context.Source.RecordedByOrganisationId));
+        Field<JobSeekers.JobSeekerNode>("jobSeeker")
+            .Description("The complainant (demandeur d'emploi), to the parties handling the complaint only; each data category is guarded as everywhere (domain.md, \"The boundaries\").")
+            .Resolve(c => JobSeekers.JobSeekerLoader.LoadJobSeeker(c, c.Source.JobSeekerId));
         Field(c => c.Description).Description("The complaint as the job seeker states it.");
         Field<IdGraphType>("referralId").Description("The referral (adressage) the complaint is about, if any.")
             .Resolve(context => context.Source.ReferralId is { } id ? GlobalId.Encode("Referral", id) : null);

@@ -182,4 +182,23 @@ public sealed class ComplaintApiTests(PartnersApiFactory factory) : IClassFixtur
         Assert.StartsWith("informer le demandeur d'emploi", engagements[0]!["wording"]!.GetValue<string>());
         Assert.StartsWith("inform the job seeker", english.EnsureNoErrors().Data!["engagements"]![0]!["wording"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task The_complainant_is_shown_to_the_handling_parties_under_the_data_boundaries()
+    {
+        var forem = await Tokens.GetAsync(client, Tokens.Forem);
+        var isp = await Tokens.GetAsync(client, Tokens.Isp);
+        var id = await Api.FiledAsync(forem, DemoOrganisations.IspWithClause, "OPERATOR_14_3");
+        const string Query = "query($id: ID!) { node(id: $id) { ... on Complaint { jobSeeker { identity { lastName } } } } }";
+
+        // The Office recorded it and reads identities by its mission.
+        var byOffice = (await client.PostGraphQLAsync(Query, new { id }, forem)).EnsureNoErrors();
+        Assert.NotNull(byOffice.Data!["node"]!["jobSeeker"]!["identity"]!["lastName"]);
+
+        // The operator handles it but has no referral of the person: the complaint, not the identity.
+        var byOperator = await client.PostGraphQLAsync(Query, new { id }, isp);
+        Assert.Null(byOperator.Data!["node"]!["jobSeeker"]!["identity"]);
+        Assert.Equal(["CONSENT_REQUIRED"], byOperator.ErrorCodes);
+        Assert.Equal(["node", "jobSeeker", "identity"], byOperator.Errors[0]!["path"]!.AsArray().Select(p => p!.GetValue<string>()));
+    }
 }
