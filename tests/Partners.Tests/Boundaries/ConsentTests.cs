@@ -43,6 +43,20 @@ public sealed class ConsentTests(PartnersApiFactory factory) : IClassFixture<Par
     }
 
     [Fact]
+    public async Task A_consent_opens_only_the_organisation_and_the_categories_it_names()
+    {
+        var person = await world.PersonAsync(DemoOrganisations.CpasCharleroi, referredToIsp: true);
+        await world.ConsentAsync(person, DemoOrganisations.IspNoClause, DataCategory.Social, DataCategory.Health);
+        await world.ConsentAsync(person, DemoOrganisations.CpasLiege, DataCategory.Pathway);
+
+        var cpas = BoundaryWorld.ErrorsByPath(await world.ReadAsync(await world.TokenAsync(Tokens.CpasLiege), person));
+        var isp = BoundaryWorld.ErrorsByPath(await world.ReadAsync(await world.TokenAsync(Tokens.Isp), person));
+
+        Assert.Equal(new Dictionary<string, string?> { ["jobSeeker.identity"] = "CONSENT_REQUIRED", ["jobSeeker.social"] = "CONSENT_REQUIRED", ["jobSeeker.health"] = "FORBIDDEN" }, cpas);
+        Assert.Equal(new Dictionary<string, string?> { ["jobSeeker.social"] = "FORBIDDEN", ["jobSeeker.health"] = "FORBIDDEN" }, isp);
+    }
+
+    [Fact]
     public async Task A_consent_expired_yesterday_no_longer_opens_its_category_but_one_ending_today_still_does()
     {
         var person = await world.PersonAsync(DemoOrganisations.CpasCharleroi);
