@@ -35,7 +35,7 @@ public sealed class AccessLogRecording(ILogger<AccessLogRecording> logger) : ICo
         {
             var db = services.GetRequiredService<PartnersDbContext>();
             var now = services.GetRequiredService<IClock>().UtcNow;
-            var operation = user.OperationName ?? "(anonymous)";
+            var operation = OperationOf(result, user.OperationName);
             await AccessLogWriter.WriteAsync(db, [.. reads.Select(r => new AccessLogEntry
             {
                 At = now, JobSeekerId = r.JobSeekerId, Category = r.Category, OrganisationId = caller.OrganisationId,
@@ -53,4 +53,11 @@ public sealed class AccessLogRecording(ILogger<AccessLogRecording> logger) : ICo
             return withheld;
         }
     }
+
+    /// <summary>The operation's name as the document or the request gave it, else the first root field read.</summary>
+    private static string OperationOf(ExecutionResult result, string? requested) =>
+        result.Operation?.Name?.StringValue
+        ?? requested
+        ?? result.Operation?.SelectionSet.Selections.OfType<GraphQLParser.AST.GraphQLField>().Select(f => f.Name.StringValue).FirstOrDefault()
+        ?? "(anonymous)";
 }

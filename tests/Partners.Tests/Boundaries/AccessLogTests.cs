@@ -1,0 +1,101 @@
+using Microsoft.EntityFrameworkCore;
+using Partners.Api.Seed;
+using Partners.Domain.Boundaries;
+using Partners.Tests.Infrastructure;
+using Partners.Tests.Referrals;
+
+namespace Partners.Tests.Boundaries;
+
+/// <summary>The access log holds exactly one entry per request, person and logged category, with its legal basis.</summary>
+public sealed class AccessLogTests(PartnersApiFactory factory) : IClassFixture<PartnersApiFactory>
+{
+    private const string Inbox = """
+        query Inbox($a: ID!, $b: ID!, $r: ID!) {
+          a: jobSeeker(id: $a) { identity { niss } pathway { targetGroups } social { followedByCpas } }
+          b: jobSeeker(id: $b) { identity { lastName } }
+          referral(id: $r) { jobSeeker { identity { firstName } } }
+          jobSeekers(first: 100) { nodes { id identity { niss } } }
+        }
+        """;
+
+    public const string Log = """
+        query Log($id: ID!) {
+          accessLog(jobSeekerId: $id, first: 100) {
+            nodes { organisation { name } clientId operation category basis basisReference }
+          }
+        }
+        """;
+
+    private readonly BoundaryWorld world = new(factory);
+
+    [Fact]
+    public async Task A_mixed_query_logs_each_person_and_logged_category_once_with_its_legal_basis()
+    {
+        var offer = await world.Workflow.OfferAsync();
+        var a = await world.PersonAsync();
+        var referral = await world.Workflow.ReferralAsync(offer, jobSeekerId: a);
+        var b = await world.PersonAsync();
+        var consentB = await world.ConsentAsync(b, DemoOrganisations.IspWithClause, DataCategory.Identity);
+        var consentA = await world.ConsentAsync(a, DemoOrganisations.Office, DataCategory.Social);
+        var contract = await world.Workflow.WithDbAsync(db => db.Offers.Where(o => o.Id == offer).Select(o => o.ContractId).SingleAsync());
+
+        var isp = await world.Client.PostGraphQLAsync(Inbox, new { a = Id(a), b = Id(b), r = WorkflowWorld.Id("Referral", referral) }, await world.TokenAsync(Tokens.Isp));
+        Assert.Equal(["FORBIDDEN"], isp.ErrorCodes); // a.social: an operator holds no social scope, and nothing is logged for it
+        Assert.NotNull(isp.Data!["referral"]!["jobSeeker"]!["identity"]);
+        var office = await world.ReadAsync(await world.TokenAsync(Tokens.Forem), a, BoundaryWorld.FullQuery, "Read");
+        office.EnsureNoErrors();
+
+        var operatorName = DemoOrganisations.IspWithClause;
+        var forem = DemoOrganisations.Office;
+        Assert.Equal(
+            new[]
+            {
+                (operatorName, Tokens.Isp, "Inbox", "Identity", "CooperationContract", (long?)contract),
+                (forem, Tokens.Forem, "Read", "Identity", "OfficeMission", null),
+                (forem, Tokens.Forem, "Read", "Social", "Consent", consentA),
+                (forem, Tokens.Forem, "Read", "Health", "OfficeMission", null),
+            }.Order(),
+            await EntriesAsync(a));
+        Assert.Equal([(operatorName, Tokens.Isp, "Inbox", "Identity", "Consent", (long?)consentB)], await EntriesAsync(b));
+
+        var log = (await world.Client.PostGraphQLAsync(Log, new { id = Id(a) }, await world.TokenAsync(Tokens.Forem))).EnsureNoErrors();
+        var nodes = log.Data!["accessLog"]!["nodes"]!.AsArray();
+        Assert.Equal(4, nodes.Count);
+        var viaContract = nodes.Single(n => n!["basis"]!.GetValue<string>() == "COOPERATION_CONTRACT")!;
+        Assert.Equal((operatorName, Tokens.Isp, "Inbox", "IDENTITY", WorkflowWorld.Id("CooperationContract", contract)),
+            (viaContract["organisation"]!["name"]!.GetValue<string>(), viaContract["clientId"]!.GetValue<string>(), viaContract["operation"]!.GetValue<string>(),
+                viaContract["category"]!.GetValue<string>(), viaContract["basisReference"]!.GetValue<string>()));
+        Assert.Equal(WorkflowWorld.Id("Consent", consentA), nodes.Single(n => n!["basis"]!.GetValue<string>() == "CONSENT")!["basisReference"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_read_without_an_operation_name_is_logged_under_its_root_field()
+    {
+        var person = await world.PersonAsync();
+        (await world.ReadAsync(await world.TokenAsync(Tokens.Forem), person, "query ($id: ID!) { jobSeeker(id: $id) { identity { niss } } }")).EnsureNoErrors();
+
+        Assert.Equal([(DemoOrganisations.Office, Tokens.Forem, "jobSeeker", "Identity", "OfficeMission", (long?)null)], await EntriesAsync(person));
+    }
+
+    [Fact]
+    public async Task The_access_log_is_refused_to_operators_and_to_the_commission()
+    {
+        var person = await world.PersonAsync(referredToIsp: true);
+        foreach (var client in new[] { Tokens.Isp, Tokens.CpasLiege, Tokens.Commission })
+        {
+            var response = await world.Client.PostGraphQLAsync(Log, new { id = Id(person) }, await world.TokenAsync(client));
+            Assert.Equal(["FORBIDDEN"], response.ErrorCodes);
+            Assert.Null(response.Data?["accessLog"]);
+        }
+    }
+
+    private static string Id(long key) => WorkflowWorld.Id("JobSeeker", key);
+
+    private Task<List<(string, string, string, string, string, long?)>> EntriesAsync(long jobSeekerId) => world.Workflow.WithDbAsync(async db =>
+    {
+        var entries = await db.AccessLog.Where(e => e.JobSeekerId == jobSeekerId)
+            .Join(db.Organisations, e => e.OrganisationId, o => o.Id, (e, o) => new { o.Name, e.ClientId, e.Operation, e.Category, e.Basis, e.BasisReference })
+            .ToListAsync();
+        return entries.Select(e => (e.Name, e.ClientId, e.Operation, e.Category.ToString(), e.Basis.ToString(), e.BasisReference)).Order().ToList();
+    });
+}
