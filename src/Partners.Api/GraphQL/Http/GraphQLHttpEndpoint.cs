@@ -174,20 +174,12 @@ public sealed class GraphQLHttpEndpoint(
                 return (null, (StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, messages.Get("batch_not_supported", language)));
             }
 
-            if (root.ValueKind != JsonValueKind.Object
-                || !TryString(root, "query", out var query) || !TryString(root, "operationName", out var operationName)
-                || !TryString(root, "documentId", out var documentId)
-                || !TryObject(root, "variables", out var variables) || !TryObject(root, "extensions", out var extensions))
+            return GraphQLRequestReader.TryRead(root, out var request) switch
             {
-                return (null, (StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, messages.Get("invalid_request", language, "query, operationName, variables, extensions, documentId")));
-            }
-
-            if (query is null && documentId is null)
-            {
-                return (null, (StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, messages.Get("missing_query", language)));
-            }
-
-            return (new GraphQLHttpRequest(query, operationName, variables, extensions, documentId), null);
+                GraphQLRequestReader.Outcome.Read => (request, null),
+                GraphQLRequestReader.Outcome.MissingQuery => (null, (StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, messages.Get("missing_query", language))),
+                _ => (null, (StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, messages.Get("invalid_request", language, "query, operationName, variables, extensions, documentId"))),
+            };
         }
     }
 
@@ -219,29 +211,7 @@ public sealed class GraphQLHttpEndpoint(
         }
     }
 
-    private static bool TryString(JsonElement root, string name, out string? value)
-    {
-        value = null;
-        if (!root.TryGetProperty(name, out var property) || property.ValueKind == JsonValueKind.Null)
-        {
-            return true;
-        }
 
-        value = property.ValueKind == JsonValueKind.String ? property.GetString() : null;
-        return property.ValueKind == JsonValueKind.String;
-    }
-
-    private static bool TryObject(JsonElement root, string name, out JsonElement? value)
-    {
-        value = null;
-        if (!root.TryGetProperty(name, out var property) || property.ValueKind == JsonValueKind.Null)
-        {
-            return true;
-        }
-
-        value = property.Clone();
-        return property.ValueKind == JsonValueKind.Object;
-    }
 
     private static bool TryParseJsonParameter(string? text, out JsonElement? value)
     {

@@ -15,7 +15,7 @@ public sealed record ClientMessage(string Type, string? Id, string? Authorizatio
         {
             using var document = JsonDocument.Parse(utf8);
             var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || !TryString(root, "type", out var type) || type is null)
+            if (root.ValueKind != JsonValueKind.Object || !GraphQLRequestReader.TryString(root, "type", out var type) || type is null)
             {
                 return null;
             }
@@ -23,7 +23,7 @@ public sealed record ClientMessage(string Type, string? Id, string? Authorizatio
             return type switch
             {
                 MessageTypes.ConnectionInit => ParseInit(root),
-                MessageTypes.Ping or MessageTypes.Pong => OptionalObject(root, "payload", out _) ? new ClientMessage(type, null, null, null) : null,
+                MessageTypes.Ping or MessageTypes.Pong => GraphQLRequestReader.TryObject(root, "payload", out _) ? new ClientMessage(type, null, null, null) : null,
                 MessageTypes.Subscribe => ParseSubscribe(root),
                 MessageTypes.Complete => TryId(root, out var id) ? new ClientMessage(type, id, null, null) : null,
                 _ => null,
@@ -37,13 +37,13 @@ public sealed record ClientMessage(string Type, string? Id, string? Authorizatio
 
     private static ClientMessage? ParseInit(JsonElement root)
     {
-        if (!OptionalObject(root, "payload", out var payload))
+        if (!GraphQLRequestReader.TryObject(root, "payload", out var payload))
         {
             return null;
         }
 
         string? authorization = null;
-        if (payload is { } p && !TryString(p, "authorization", out authorization))
+        if (payload is { } p && !GraphQLRequestReader.TryString(p, "authorization", out authorization))
         {
             return null;
         }
@@ -51,25 +51,16 @@ public sealed record ClientMessage(string Type, string? Id, string? Authorizatio
         return new ClientMessage(MessageTypes.ConnectionInit, null, authorization, null);
     }
 
-    private static ClientMessage? ParseSubscribe(JsonElement root)
-    {
-        if (!TryId(root, out var id) || !OptionalObject(root, "payload", out var payload) || payload is not { } p
-            || !TryString(p, "query", out var query) || !TryString(p, "operationName", out var operationName)
-            || !TryString(p, "documentId", out var documentId)
-            || !OptionalObject(p, "variables", out var variables) || !OptionalObject(p, "extensions", out var extensions)
-            || (query is null && documentId is null))
-        {
-            return null;
-        }
-
-        var request = new GraphQLHttpRequest(query, operationName, variables?.Clone(), extensions?.Clone(), documentId);
-        return new ClientMessage(MessageTypes.Subscribe, id, null, request);
-    }
+    private static ClientMessage? ParseSubscribe(JsonElement root) =>
+        TryId(root, out var id) && root.TryGetProperty("payload", out var payload)
+        && GraphQLRequestReader.TryRead(payload, out var request) == GraphQLRequestReader.Outcome.Read
+            ? new ClientMessage(MessageTypes.Subscribe, id, null, request)
+            : null;
 
     private static bool TryId(JsonElement root, out string id)
     {
         id = string.Empty;
-        if (!TryString(root, "id", out var value) || string.IsNullOrEmpty(value))
+        if (!GraphQLRequestReader.TryString(root, "id", out var value) || string.IsNullOrEmpty(value))
         {
             return false;
         }
@@ -78,29 +69,5 @@ public sealed record ClientMessage(string Type, string? Id, string? Authorizatio
         return true;
     }
 
-    /// <summary>True when the property is absent, null or a string.</summary>
-    private static bool TryString(JsonElement root, string name, out string? value)
-    {
-        value = null;
-        if (!root.TryGetProperty(name, out var property) || property.ValueKind == JsonValueKind.Null)
-        {
-            return true;
-        }
 
-        value = property.ValueKind == JsonValueKind.String ? property.GetString() : null;
-        return property.ValueKind == JsonValueKind.String;
-    }
-
-    /// <summary>True when the property is absent, null or an object.</summary>
-    private static bool OptionalObject(JsonElement root, string name, out JsonElement? value)
-    {
-        value = null;
-        if (!root.TryGetProperty(name, out var property) || property.ValueKind == JsonValueKind.Null)
-        {
-            return true;
-        }
-
-        value = property;
-        return property.ValueKind == JsonValueKind.Object;
-    }
 }
