@@ -29,4 +29,17 @@ public static class LiveSockets
         var receive = socket.ReceiveOrCloseAsync();
         return await Task.WhenAny(receive, Task.Delay(wait)) == receive ? (await receive).Message : null;
     }
+
+    /// <summary>The first event matching <paramref name="wanted"/>: a previous test's event may still be in flight on a shared host.</summary>
+    public static async Task<JsonNode> NextDataAsync(this GraphQLWebSocketClient socket, string field, Func<JsonNode, bool> wanted)
+    {
+        while (true)
+        {
+            var data = await socket.NextDataAsync(field);
+            if (wanted(data))
+            {
+                return data;
+            }
+        }
+    }
 }
