@@ -4,7 +4,7 @@ namespace Partners.Benchmarks;
 
 /// <summary>
 /// Command line: <c>--subscribers 100,500,1000,2000 --events 20 --document "subscription { … }" --topic referral
-/// --subject 1 --organisations 2 --client isp-demo</c>. Every option has a default that runs on this branch; the
+/// --subject 1 --organisations 2 --client isp-demo</c> (<c>--subject new</c>: a fresh referral, see <see cref="BenchReferral"/>). Every option has a default that runs on this branch; the
 /// organisations default to the subscribing client's own.
 /// </summary>
 public sealed record BenchOptions(
@@ -15,7 +15,8 @@ public sealed record BenchOptions(
     long Subject,
     long[] Organisations,
     string ClientId,
-    string Secret)
+    string Secret,
+    bool NewReferral)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -31,9 +32,10 @@ public sealed record BenchOptions(
             int.Parse(Get("events", "20"), CultureInfo.InvariantCulture),
             Get("document", BenchEventsSubscription.Document),
             Get("topic", BenchEventsSubscription.Topic),
-            long.Parse(Get("subject", "1"), CultureInfo.InvariantCulture),
+            Get("subject", "1") == "new" ? 0 : long.Parse(Get("subject", "1"), CultureInfo.InvariantCulture),
             [.. Get("organisations", string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries).Select(n => long.Parse(n, CultureInfo.InvariantCulture))],
             client,
-            Get("secret", client + "-secret"));
+            Get("secret", client + "-secret"),
+            Get("subject", "1") == "new");
     }
 }

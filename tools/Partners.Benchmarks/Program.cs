@@ -29,6 +29,12 @@ var app = PartnersHost.Build(
 await app.StartAsync();
 var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 var token = await TokenAsync(address, options);
+if (options.NewReferral)
+{
+    var (referral, parties) = await BenchReferral.CreateAsync(app.Services, options.ClientId);
+    options = options with { Subject = referral, Organisations = options.Organisations.Length == 0 ? parties : options.Organisations };
+}
+
 if (options.Organisations.Length == 0)
 {
     await using var scope = app.Services.CreateAsyncScope();

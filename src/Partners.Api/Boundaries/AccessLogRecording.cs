@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.DI;
 using GraphQL.Execution;
 using Partners.Api.GraphQL;
+using Partners.Api.Identity;
 using Partners.Api.Localization;
 using Partners.Data;
 using Partners.Domain.Boundaries;
@@ -25,7 +26,17 @@ public sealed class AccessLogRecording(ILogger<AccessLogRecording> logger) : ICo
             return result;
         }
 
-        var reads = services.GetRequiredService<AccessLedger>().Drain();
+        return await WriteAsync(services, user, caller, services.GetRequiredService<AccessLedger>().Drain(), result, logger, options.CancellationToken);
+    }
+
+    /// <summary>
+    /// Writes <paramref name="reads"/> and returns <paramref name="result"/>, or a result without data when the write
+    /// fails. Also called for each event of a subscription, whose executions happen after <see cref="ExecuteAsync"/>.
+    /// </summary>
+    public static async Task<ExecutionResult> WriteAsync(
+        IServiceProvider services, PartnersUserContext user, Caller caller, IReadOnlyList<(long JobSeekerId, DataCategory Category, AccessDecision Decision)> reads,
+        ExecutionResult result, ILogger logger, CancellationToken ct)
+    {
         if (reads.Count == 0)
         {
             return result;
@@ -41,7 +52,7 @@ public sealed class AccessLogRecording(ILogger<AccessLogRecording> logger) : ICo
                 At = now, JobSeekerId = r.JobSeekerId, Category = r.Category, OrganisationId = caller.OrganisationId,
                 ClientId = caller.ClientId, UserId = caller.UserId, Operation = operation, Basis = r.Decision.Basis,
                 BasisReference = r.Decision.BasisReference,
-            })], options.CancellationToken);
+            })], ct);
             return result;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)

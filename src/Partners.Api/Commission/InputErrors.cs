@@ -3,6 +3,7 @@ using Partners.Api.GraphQL;
 using Partners.Api.GraphQL.Errors;
 using Partners.Api.GraphQL.Mutations;
 using Partners.Data;
+using Partners.Data.Events;
 using Partners.Domain.Common;
 
 namespace Partners.Api.Commission;
@@ -26,7 +27,8 @@ public static class InputErrors
     /// Runs one move of a loaded object: not found when the caller may not see it, the domain's refusals as they
     /// are (nothing saved), otherwise saved in one unit of work.
     /// </summary>
-    public static async Task<Payload<T>> MoveAsync<T>(IResolveFieldContext context, T? entity, string idField, Func<T, Result<T>> move)
+    public static async Task<Payload<T>> MoveAsync<T>(
+        IResolveFieldContext context, T? entity, string idField, Func<T, Result<T>> move, Func<T, IEnumerable<OutboxEvent>>? events = null)
         where T : class
     {
         if (entity is null)
@@ -40,14 +42,16 @@ public static class InputErrors
             return Payload<T>.Refused(result.Errors.ToInputErrors(context));
         }
 
-        return await SaveAsync(context, entity, []);
+        return await SaveAsync(context, entity, [], events);
     }
 
-    /// <summary>Saves the unit of work and returns <paramref name="entity"/> with <paramref name="errors"/>, or the conflict.</summary>
-    public static async Task<Payload<T>> SaveAsync<T>(IResolveFieldContext context, T entity, IReadOnlyList<UserError> errors)
+    /// <summary>Saves the unit of work (with the <paramref name="events"/> it produces) and returns <paramref name="entity"/> with <paramref name="errors"/>, or the conflict.</summary>
+    public static async Task<Payload<T>> SaveAsync<T>(
+        IResolveFieldContext context, T entity, IReadOnlyList<UserError> errors, Func<T, IEnumerable<OutboxEvent>>? events = null)
         where T : class
     {
-        var conflict = await context.Service<PartnersDbContext>().SaveAsync(context);
+        var db = context.Service<PartnersDbContext>();
+        var conflict = events is null ? await db.SaveAsync(context) : await db.SaveAsync(context, () => events(entity));
         return conflict is null ? new Payload<T>(entity, errors) : Payload<T>.Refused(conflict);
     }
 }

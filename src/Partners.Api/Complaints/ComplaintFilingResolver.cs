@@ -53,13 +53,14 @@ internal static class ComplaintFilingResolver
         var command = new FileComplaint(
             jobSeekerId.Value, respondent.Id, respondent.Kind, input.EngagementCode, input.Description, referralId,
             input.ReceivedOn, input.Region ?? respondent.Region);
-        var filed = ComplaintFiling.File(command, engagements, context.Actor(), periods, context.Service<IClock>().UtcNow);
+        var now = context.Service<IClock>().UtcNow;
+        var filed = ComplaintFiling.File(command, engagements, context.Actor(), periods, now);
         if (!filed.IsSuccess)
         {
             return Payload<Complaint>.Refused(filed.Errors.ToInputErrors(context));
         }
 
         db.Complaints.Add(filed.Value!);
-        return await InputErrors.SaveAsync(context, filed.Value!, []);
+        return await InputErrors.SaveAsync(context, filed.Value!, [], c => CommissionEvents.OfComplaint(c, now));
     }
 }

@@ -22,14 +22,15 @@ public sealed class RecurringDifficultyMutations : IMutationFields
             .ResolveAsync(async context =>
             {
                 var input = context.GetArgument<ReportRecurringDifficultyInput>("input");
-                var reported = RecurringDifficulty.Report(context.Actor(), input.Title, input.Description, input.Region, context.Service<IClock>().UtcNow);
+                var now = context.Service<IClock>().UtcNow;
+                var reported = RecurringDifficulty.Report(context.Actor(), input.Title, input.Description, input.Region, now);
                 if (!reported.IsSuccess)
                 {
                     return Payload<RecurringDifficulty>.Refused(reported.Errors.ToInputErrors(context));
                 }
 
                 context.Service<PartnersDbContext>().RecurringDifficulties.Add(reported.Value!);
-                return await InputErrors.SaveAsync(context, reported.Value!, []);
+                return await InputErrors.SaveAsync(context, reported.Value!, [], d => CommissionEvents.OfDifficulty(d, CommissionEventKind.RecurringDifficultyReported, now));
             });
 
         Move<AcknowledgeRecurringDifficultyInputType>(mutation, "acknowledgeRecurringDifficulty",
@@ -50,6 +51,7 @@ public sealed class RecurringDifficultyMutations : IMutationFields
                     ? null
                     : await context.Service<PartnersDbContext>().RecurringDifficulties.FirstOrDefaultAsync(d => d.Id == key, context.CancellationToken);
                 var now = context.Service<IClock>().UtcNow;
-                return await InputErrors.MoveAsync(context, difficulty, "recurringDifficultyId", d => move(d, context.Actor(), now));
+                return await InputErrors.MoveAsync(context, difficulty, "recurringDifficultyId", d => move(d, context.Actor(), now),
+                    d => CommissionEvents.OfDifficulty(d, CommissionEventKind.RecurringDifficultyUpdated, now));
             });
 }

@@ -33,7 +33,8 @@ internal static class DisputeFilingResolver
         var filer = context.Actor();
         var contract = await ContractBetweenAsync(db, filer, respondent, ct);
         var command = new FileDispute(respondent.Id, respondent.Kind, input.Subject, input.Description, input.Region, input.InvitedRepresentatives);
-        var filed = DisputeFiling.File(command, contract, filer, context.Service<IClock>().UtcNow);
+        var now = context.Service<IClock>().UtcNow;
+        var filed = DisputeFiling.File(command, contract, filer, now);
         var errors = filed.Errors.ToInputErrors(context);
         if (!filed.IsRecorded)
         {
@@ -41,7 +42,7 @@ internal static class DisputeFilingResolver
         }
 
         db.Disputes.Add(filed.Dispute!);
-        return await InputErrors.SaveAsync(context, filed.Dispute!, errors);
+        return await InputErrors.SaveAsync(context, filed.Dispute!, errors, d => CommissionEvents.OfDispute(d, CommissionEventKind.DisputeFiled, now));
     }
 
     /// <summary>The contract of the Office and the operator among the two parties, the active one first; null when none.</summary>

@@ -63,6 +63,7 @@ public sealed class DisputeMutations : IMutationFields
                     : await db.CooperationContracts.Where(c => c.Id == dispute.ContractId).Select(c => c.DisputeClause)
                         .FirstOrDefaultAsync(context.CancellationToken);
                 var now = context.Service<IClock>().UtcNow;
-                return await InputErrors.MoveAsync(context, dispute, "disputeId", d => move(d, input, actor, now, clause));
+                return await InputErrors.MoveAsync(context, dispute, "disputeId", d => move(d, input, actor, now, clause),
+                    d => CommissionEvents.OfDispute(d, CommissionEventKind.DisputeUpdated, now));
             });
 }

@@ -66,14 +66,16 @@ public sealed class ReferJobSeekerMutation : IMutationFields
             return Payload<Referral>.Refused(verdict.Errors.ToUserErrors(context));
         }
 
-        var created = Referral.Create(verdict.Value!, input.ProfessionalObjective, input.Note, ReferralCommand.ActorOf(context),
-            context.Service<IClock>().UtcNow, context.Service<ReferralOptions>());
+        var now = context.Service<IClock>().UtcNow;
+        var created = Referral.Create(verdict.Value!, input.ProfessionalObjective, input.Note, ReferralCommand.ActorOf(context), now, context.Service<ReferralOptions>());
         if (!created.IsSuccess)
         {
             return Payload<Referral>.Refused(created.Errors.ToUserErrors(context));
         }
 
         db.Referrals.Add(created.Value!);
-        return await db.SaveAsync(context) is { } conflict ? Payload<Referral>.Refused(conflict) : Payload<Referral>.Ok(created.Value!);
+        return await db.SaveAsync(context, () => ReferralEvents.Changed(created.Value!, now)) is { } conflict
+            ? Payload<Referral>.Refused(conflict)
+            : Payload<Referral>.Ok(created.Value!);
     }
 }

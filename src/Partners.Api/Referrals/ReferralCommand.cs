@@ -51,7 +51,8 @@ public static class ReferralCommand
         }
 
         var before = referral.Status;
-        var moved = move(referral, actor, context.Service<IClock>().UtcNow);
+        var now = context.Service<IClock>().UtcNow;
+        var moved = move(referral, actor, now);
         var seatError = moved.IsSuccess ? await KeepSeatsAsync(db, referral, before, context.CancellationToken) : null;
         if (!moved.IsSuccess || seatError is not null)
         {
@@ -59,7 +60,9 @@ public static class ReferralCommand
             return Payload<Referral>.Refused(seatError is null ? moved.Errors.ToUserErrors(context) : [seatError.ToUserError(context)]);
         }
 
-        return await db.SaveAsync(context) is { } conflict ? Payload<Referral>.Refused(conflict) : Payload<Referral>.Ok(referral);
+        return await db.SaveAsync(context, () => ReferralEvents.Changed(referral, now)) is { } conflict
+            ? Payload<Referral>.Refused(conflict)
+            : Payload<Referral>.Ok(referral);
     }
 
     /// <summary>

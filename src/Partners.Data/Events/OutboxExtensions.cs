@@ -20,11 +20,15 @@ public static class OutboxExtensions
     /// event built from the saved subject, in one transaction run by the provider's execution strategy.
     /// </summary>
     public static Task SaveChangesWithEventAsync(this PartnersDbContext db, Func<OutboxEvent> eventAfterSave, CancellationToken ct) =>
+        db.SaveChangesWithEventsAsync(() => [eventAfterSave()], ct);
+
+    /// <summary>As <see cref="SaveChangesWithEventAsync"/>, for a change several topics hear of (a dispute: its parties and the Commission).</summary>
+    public static Task SaveChangesWithEventsAsync(this PartnersDbContext db, Func<IEnumerable<OutboxEvent>> eventsAfterSave, CancellationToken ct) =>
         db.Database.CreateExecutionStrategy().ExecuteAsync(async cancellationToken =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
-            db.OutboxEvents.Add(eventAfterSave());
+            db.OutboxEvents.AddRange(eventsAfterSave());
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }, ct);

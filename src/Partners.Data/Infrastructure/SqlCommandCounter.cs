@@ -33,6 +33,13 @@ public sealed class SqlCommandCounter : DbCommandInterceptor
 
     public override DbCommand CommandInitialized(CommandEndEventData eventData, DbCommand result)
     {
+        // The outbox dispatcher publishes in the background, whenever a mutation committed events: its statements
+        // are not the cost of the request being measured.
+        if (result.CommandText.Contains("OutboxEvents", StringComparison.Ordinal))
+        {
+            return result;
+        }
+
         lock (gate)
         {
             commands.Add(result.CommandText);

@@ -14,6 +14,9 @@ public sealed class ApiProcess : IAsyncDisposable
 
     private ApiProcess(Process process) => this.process = process;
 
+    /// <summary>Where the process listens, for clients of its HTTP endpoint.</summary>
+    public Uri Address { get; private set; } = null!;
+
     public string Output
     {
         get
@@ -41,7 +44,7 @@ public sealed class ApiProcess : IAsyncDisposable
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }
 
-        var api = new ApiProcess(Process.Start(start)!);
+        var api = new ApiProcess(Process.Start(start)!) { Address = new Uri($"http://127.0.0.1:{port}") };
         api.process.OutputDataReceived += (_, e) => api.Append(e.Data);
         api.process.ErrorDataReceived += (_, e) => api.Append(e.Data);
         api.process.BeginOutputReadLine();

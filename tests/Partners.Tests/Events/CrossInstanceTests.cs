@@ -3,6 +3,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Partners.Api.Events;
 using Partners.Data;
 using Partners.Data.Events;
+using Partners.Api.Referrals;
+using Partners.Domain.Referrals;
+using Partners.Tests.Infrastructure;
+using Partners.Tests.Live;
+using Partners.Tests.Referrals;
 using Partners.Tests.Subscriptions;
 
 namespace Partners.Tests.Events;
@@ -60,6 +65,51 @@ public sealed class CrossInstanceTests(RedisServer redis) : IClassFixture<RedisS
                 File.Delete(file);
             }
         }
+    }
+
+    [Fact]
+    public async Task A_referral_acknowledged_through_another_api_process_reaches_this_instances_referral_subscriber()
+    {
+        var database = Path.Combine(Path.GetTempPath(), $"partners-cross-{Guid.NewGuid():N}.db");
+        var connectionString = $"Data Source={database};Pooling=False";
+        try
+        {
+            await using var here = new RedisLiveFactory(connectionString, redis.ConnectionString);
+            var world = new WorkflowWorld(here);
+            var referral = await world.ReferralAsync(await world.OfferAsync());
+            await using var subscriber = await LiveSockets.SubscribeAsync(here, Tokens.Isp, "subscription { referralUpdated { referral { id status } } }");
+
+            await using var other = await ApiProcess.StartAsync(new Dictionary<string, string>
+            {
+                ["ConnectionStrings:Partners"] = connectionString,
+                ["Subscriptions:Provider"] = "Redis",
+                ["Subscriptions:Redis"] = redis.ConnectionString,
+            });
+            using var http = new HttpClient { BaseAddress = other.Address };
+            Assert.Null(await ReferralTransitionTests.MoveAsync(http, await Tokens.GetAsync(http, Tokens.Isp), referral, ReferralStatus.Received));
+
+            // This host polls every ten minutes: only the process's publication, through Redis, arrives in time.
+            var received = await subscriber.NextDataAsync("referralUpdated");
+            Assert.Equal((WorkflowWorld.Id(ReferralNode.TypeName, referral), "RECEIVED"),
+                (received["referral"]!["id"]!.GetValue<string>(), received["referral"]!["status"]!.GetValue<string>()));
+        }
+        finally
+        {
+            foreach (var file in new[] { database, database + "-wal", database + "-shm" })
+            {
+                File.Delete(file);
+            }
+        }
+    }
+
+    private sealed class RedisLiveFactory(string connectionString, string redis) : LiveApiFactory
+    {
+        protected override IEnumerable<KeyValuePair<string, string?>> ExtraSettings =>
+        [
+            new("ConnectionStrings:Partners", connectionString),
+            new("Subscriptions:Provider", "Redis"),
+            new("Subscriptions:Redis", redis),
+        ];
     }
 
     private sealed class RedisApiFactory(string connectionString, string redis) : EventsApiFactory

@@ -45,9 +45,9 @@ public sealed class SubscriptionStreamTests(WebSocketApiFactory factory) : IClas
     public async Task A_subscription_outlives_the_execution_timeout()
     {
         await using var client = await GraphQLWebSocketClient.ConnectAndInitAsync(factory, NewToken());
-        await client.SubscribeAsync("slow", "subscription { testTicks(count: 4, intervalMs: 500) }");
+        await client.SubscribeAsync("slow", "subscription { testTicks(count: 8, intervalMs: 500) }");
 
-        for (var i = 1; i <= 4; i++)
+        for (var i = 1; i <= 8; i++)
         {
             var next = await client.ReceiveAsync();
             Assert.True(next["type"]!.GetValue<string>() == "next", next.ToJsonString());

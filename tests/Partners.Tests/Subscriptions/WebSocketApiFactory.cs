@@ -17,7 +17,7 @@ public sealed class WebSocketApiFactory : PartnersApiFactory
         new("GraphQL:WebSockets:MaxConnectionsPerClient", "2"),
         new("GraphQL:WebSockets:CloseTimeout", "00:00:01"),
         // Short, so a test shows a subscription is not cut by the per-request execution timeout.
-        new("GraphQL:ExecutionTimeoutSeconds", "1"),
+        new("GraphQL:ExecutionTimeoutSeconds", "3"),
     ];
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -2,10 +2,13 @@ using System.Security.Claims;
 using System.Text.Json;
 using System.Threading.Channels;
 using GraphQL;
+using Partners.Api.Boundaries;
 using Partners.Api.GraphQL.Http;
 using Partners.Api.Identity;
 using Partners.Api.Localization;
 using Partners.Domain.Common;
+
+using AccessReads = System.Collections.Generic.IReadOnlyList<(long JobSeekerId, Partners.Domain.Boundaries.DataCategory Category, Partners.Domain.Boundaries.AccessDecision Decision)>;
 
 namespace Partners.Api.GraphQL.WebSockets;
 
@@ -28,9 +31,11 @@ public sealed class OperationRunner(
         await using var scope = scopes.CreateAsyncScope();
         var executer = scope.ServiceProvider.GetRequiredService<IDocumentExecuter<PartnersSchema>>();
         ExecutionResult result;
+        ExecutionOptions? options = null;
         try
         {
-            result = await executer.ExecuteAsync(Options(request, caller, user, language, scope.ServiceProvider, ct));
+            options = Options(request, caller, user, language, scope.ServiceProvider, ct);
+            result = await executer.ExecuteAsync(options);
         }
         catch (Exception exception) when (exception is JsonException or InvalidOperationException or FormatException)
         {
@@ -56,7 +61,7 @@ public sealed class OperationRunner(
         }
 
         // A subscription has exactly one root field (a GraphQL validation rule), hence one stream.
-        return await ForwardAsync(id, streams.Values.First(), language, ct);
+        return await ForwardAsync(id, streams.Values.First(), (PartnersUserContext)options!.UserContext, scope.ServiceProvider.GetRequiredService<AccessLedger>(), ct);
     }
 
     private ExecutionOptions Options(GraphQLHttpRequest request, Caller? caller, ClaimsPrincipal user, Language language, IServiceProvider services, CancellationToken ct) =>
@@ -80,18 +85,19 @@ public sealed class OperationRunner(
         };
 
     /// <summary>Sends each event as <c>next</c>; false when the stream ended with an <c>error</c> (no <c>complete</c> then).</summary>
-    private async Task<bool> ForwardAsync(string id, IObservable<ExecutionResult> stream, Language language, CancellationToken ct)
+    private async Task<bool> ForwardAsync(string id, IObservable<ExecutionResult> stream, PartnersUserContext user, AccessLedger ledger, CancellationToken ct)
     {
+        var language = user.Language;
         // The observer is called on the producer's thread; the channel hands events to this task in order, and its
         // bound stops a client that reads too slowly from holding ever more results in memory.
-        var events = Channel.CreateBounded<ExecutionResult>(new BoundedChannelOptions(maxQueuedResults) { SingleReader = true });
+        var events = Channel.CreateBounded<(ExecutionResult Result, AccessReads Reads)>(new BoundedChannelOptions(maxQueuedResults) { SingleReader = true });
         var overflow = new ExecutionError(messages.Get("subscription_overflow", language, maxQueuedResults)) { Code = ErrorCodes.RateLimited };
-        using var subscription = stream.Subscribe(new ChannelObserver(events.Writer, overflow));
+        using var subscription = stream.Subscribe(new ChannelObserver(events.Writer, ledger, overflow));
         try
         {
-            await foreach (var item in events.Reader.ReadAllAsync(ct))
+            await foreach (var (result, reads) in events.Reader.ReadAllAsync(ct))
             {
-                await sender.SendNextAsync(id, item, ct);
+                await sender.SendNextAsync(id, await WithAccessLogAsync(result, reads, user, ct), ct);
             }
 
             return true;
@@ -114,11 +120,27 @@ public sealed class OperationRunner(
         }
     }
 
-    private sealed class ChannelObserver(ChannelWriter<ExecutionResult> writer, ExecutionError overflow) : IObserver<ExecutionResult>
+    /// <summary>
+    /// An event's execution runs after the operation's, so <see cref="AccessLogRecording"/> never sees its reads:
+    /// they are written here, in a scope of their own, before the event leaves (none leaves without its entries).
+    /// </summary>
+    private async Task<ExecutionResult> WithAccessLogAsync(ExecutionResult result, AccessReads reads, PartnersUserContext user, CancellationToken ct)
+    {
+        if (reads.Count == 0 || user.Caller is not { } caller)
+        {
+            return result;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        return await AccessLogRecording.WriteAsync(scope.ServiceProvider, user, caller, reads, result, logger, ct);
+    }
+
+    /// <summary>Each event is paired with the reads its execution recorded, drained before the next event runs.</summary>
+    private sealed class ChannelObserver(ChannelWriter<(ExecutionResult, AccessReads)> writer, AccessLedger ledger, ExecutionError overflow) : IObserver<ExecutionResult>
     {
         public void OnNext(ExecutionResult value)
         {
-            if (!writer.TryWrite(value))
+            if (!writer.TryWrite((value, ledger.Drain())))
             {
                 writer.TryComplete(overflow);
             }

@@ -1,0 +1,93 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Partners.Api.JobSeekers;
+using Partners.Api.Offers;
+using Partners.Api.Referrals;
+using Partners.Api.Seed;
+using Partners.Data.Events;
+using Partners.Domain.Referrals;
+using Partners.Tests.Infrastructure;
+using Partners.Tests.Referrals;
+
+namespace Partners.Tests.Live;
+
+/// <summary><c>referralUpdated</c> over real WebSockets, fed by the referral mutations of other clients.</summary>
+public sealed class ReferralUpdatedTests(LiveApiFactory factory) : IClassFixture<LiveApiFactory>
+{
+    private const string Document = "subscription { referralUpdated { id occurredAt referral { id status jobSeeker { identity { lastName } } } } }";
+    private readonly WorkflowWorld world = new(factory);
+
+    [Fact]
+    public async Task The_operator_sees_a_referral_made_by_the_office_and_its_own_acknowledgement_within_a_second()
+    {
+        var offer = await world.OfferAsync();
+        await using var isp = await LiveSockets.SubscribeAsync(factory, Tokens.Isp, Document);
+        var http = factory.CreateClient();
+
+        var clock = Stopwatch.StartNew();
+        var referralId = await ReferAsync(http, await world.JobSeekerAsync(), offer);
+        var sent = await isp.NextDataAsync("referralUpdated");
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"Delivered after {clock.Elapsed}.");
+        Assert.Equal((referralId, "SENT"), (sent["referral"]!["id"]!.GetValue<string>(), sent["referral"]!["status"]!.GetValue<string>()));
+        Assert.Equal("Test", sent["referral"]!["jobSeeker"]!["identity"]!["lastName"]!.GetValue<string>());
+
+        clock.Restart();
+        Assert.Null(await ReferralTransitionTests.MoveAsync(http, await Tokens.GetAsync(http, Tokens.Isp), Key(referralId), ReferralStatus.Received));
+        var received = await isp.NextDataAsync("referralUpdated");
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"Delivered after {clock.Elapsed}.");
+        Assert.Equal("RECEIVED", received["referral"]!["status"]!.GetValue<string>());
+        Assert.True(long.Parse(received["id"]!.GetValue<string>()) > long.Parse(sent["id"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task An_operator_never_sees_a_referral_to_another_operator()
+    {
+        await using var isp = await LiveSockets.SubscribeAsync(factory, Tokens.Isp, Document);
+        var http = factory.CreateClient();
+
+        await ReferAsync(http, await world.JobSeekerAsync(), await world.OfferAsync(DemoOrganisations.IspNoClause));
+        var ours = await ReferAsync(http, await world.JobSeekerAsync(), await world.OfferAsync());
+
+        // Had the other operator's referral reached this subscriber, it would come first.
+        Assert.Equal(ours, (await isp.NextDataAsync("referralUpdated"))["referral"]!["id"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_refused_move_enqueues_no_event()
+    {
+        var referral = await world.ReferralAsync(await world.OfferAsync(), ReferralStatus.Completed);
+        var http = factory.CreateClient();
+
+        var refused = await ReferralTransitionTests.MoveAsync(http, await Tokens.GetAsync(http, Tokens.Isp), referral, ReferralStatus.Received);
+
+        Assert.Equal(Partners.Domain.Common.ErrorCodes.InvalidTransition, refused);
+        Assert.False(await world.WithDbAsync(db => db.OutboxEvents.AnyAsync(e => e.Topic == EventTopics.Referral && e.SubjectId == referral)));
+    }
+
+    [Fact]
+    public async Task An_event_that_reads_an_identity_writes_its_access_log_entry()
+    {
+        var offer = await world.OfferAsync();
+        var jobSeeker = await world.JobSeekerAsync();
+        await using var isp = await LiveSockets.SubscribeAsync(factory, Tokens.Isp, Document);
+
+        await ReferAsync(factory.CreateClient(), jobSeeker, offer);
+        Assert.NotNull((await isp.NextDataAsync("referralUpdated"))["referral"]!["jobSeeker"]!["identity"]);
+
+        var ispId = await world.OrganisationIdAsync(DemoOrganisations.IspWithClause);
+        Assert.True(await world.WithDbAsync(db => db.AccessLog.AnyAsync(e => e.JobSeekerId == jobSeeker && e.OrganisationId == ispId)));
+    }
+
+    private async Task<string> ReferAsync(HttpClient http, long jobSeeker, long offer)
+    {
+        var response = await http.PostGraphQLAsync(
+            "mutation($j: ID!, $o: ID!) { referJobSeeker(input: { jobSeekerId: $j, offerId: $o, professionalObjective: \"Aide-soignant\" }) { referral { id } errors { code } } }",
+            new { j = WorkflowWorld.Id(JobSeekerNode.TypeName, jobSeeker), o = WorkflowWorld.Id(OfferNode.TypeName, offer) },
+            await Tokens.GetAsync(http, Tokens.Forem));
+        var payload = response.EnsureNoErrors().Data!["referJobSeeker"]!;
+        Assert.Empty(payload["errors"]!.AsArray());
+        return payload["referral"]!["id"]!.GetValue<string>();
+    }
+
+    private static long Key(string id) => Partners.Api.GraphQL.Relay.GlobalId.KeyOf(id, ReferralNode.TypeName)!.Value;
+}
