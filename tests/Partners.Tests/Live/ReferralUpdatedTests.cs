@@ -78,6 +78,25 @@ public sealed class ReferralUpdatedTests(LiveApiFactory factory) : IClassFixture
         Assert.True(await world.WithDbAsync(db => db.AccessLog.AnyAsync(e => e.JobSeekerId == jobSeeker && e.OrganisationId == ispId)));
     }
 
+    [Fact]
+    public async Task An_event_carries_no_category_the_subscriber_may_not_read()
+    {
+        var offer = await world.OfferAsync();
+        var jobSeeker = await world.JobSeekerAsync(DemoOrganisations.CpasLiege);
+        await using var isp = await LiveSockets.SubscribeAsync(factory, Tokens.Isp,
+            "subscription { referralUpdated { referral { jobSeeker { pathway { professionalObjectives } social { receivesIntegrationIncome } } } } }");
+
+        await ReferAsync(factory.CreateClient(), jobSeeker, offer);
+        var message = await isp.ReceiveAsync();
+        Assert.Equal("next", message["type"]!.GetValue<string>());
+        var person = message["payload"]!["data"]!["referralUpdated"]!["referral"]!["jobSeeker"]!;
+        Assert.NotNull(person["pathway"]);
+        Assert.Null(person["social"]);
+        var error = message["payload"]!["errors"]!.AsArray().Single()!;
+        Assert.Equal("FORBIDDEN", error["extensions"]!["code"]!.GetValue<string>());
+        Assert.Equal(["referralUpdated", "referral", "jobSeeker", "social"], error["path"]!.AsArray().Select(p => p!.GetValue<string>()));
+    }
+
     private async Task<string> ReferAsync(HttpClient http, long jobSeeker, long offer)
     {
         var response = await http.PostGraphQLAsync(
