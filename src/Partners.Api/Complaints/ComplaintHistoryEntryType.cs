@@ -1,3 +1,5 @@
+using Partners.Api.GraphQL;
+using Partners.Api.GraphQL.Mutations;
 using Partners.Api.Commission;
 using Partners.Domain.Complaints;
 

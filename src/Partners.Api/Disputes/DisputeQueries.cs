@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
+using Partners.Api.GraphQL.Mutations;
 using Partners.Api.Commission;
 using Partners.Api.GraphQL;
 using Partners.Api.GraphQL.Relay;

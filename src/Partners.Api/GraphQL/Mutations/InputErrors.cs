@@ -6,7 +6,7 @@ using Partners.Data;
 using Partners.Data.Events;
 using Partners.Domain.Common;
 
-namespace Partners.Api.Commission;
+namespace Partners.Api.GraphQL.Mutations;
 
 /// <summary>
 /// The bridge from the domain's refusals to a payload. The domain names bare fields (<c>engagementCode</c>); the

@@ -2,7 +2,7 @@ using GraphQL;
 using Partners.Api.GraphQL;
 using Partners.Domain.Common;
 
-namespace Partners.Api.Commission;
+namespace Partners.Api.GraphQL.Mutations;
 
 public static class NetworkActors
 {

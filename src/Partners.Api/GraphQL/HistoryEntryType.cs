@@ -1,7 +1,7 @@
 using GraphQL.Types;
 using Partners.Api.Organisations;
 
-namespace Partners.Api.Commission;
+namespace Partners.Api.GraphQL;
 
 /// <summary>
 /// One change of state of a complaint or a dispute: when, by which organisation, from, to, why. The client and
