@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Partners.Data.Infrastructure;
+using Snapshooter.Xunit;
 using Partners.Tests.Infrastructure;
 
 namespace Partners.Tests.Referrals;
@@ -47,14 +48,17 @@ public sealed class InboxSqlTests(PartnersApiFactory factory) : IClassFixture<Pa
         Assert.Equal(50, fifty.Nodes);
         Assert.InRange(fifty.Statements, 1, 15);
 
+        // The statements themselves, for review: one per level, none per referral (OpenIddict's token checks aside).
+        Snapshot.Match(fifty.Sql.Where(c => !c.Contains("OpenIddict", StringComparison.Ordinal)).Select(c => c.Length > 400 ? c[..400] + "…" : c));
+
         // The 50 identities read were logged in those statements: one entry per person (PATHWAY is not logged).
         Assert.Equal(logged + 50, await world.WithDbAsync(db => db.AccessLog.CountAsync(e => e.Operation == "Inbox")));
     }
 
-    private static async Task<(int Statements, int Nodes)> CountAsync(HttpClient client, string token, SqlCommandCounter counter, int first)
+    private static async Task<(int Statements, int Nodes, IReadOnlyList<string> Sql)> CountAsync(HttpClient client, string token, SqlCommandCounter counter, int first)
     {
         counter.Reset();
         var response = (await client.PostGraphQLAsync(Inbox, new { first }, token, operationName: "Inbox")).EnsureNoErrors();
-        return (counter.Commands.Count, response.Data!["referrals"]!["nodes"]!.AsArray().Count);
+        return (counter.Commands.Count, response.Data!["referrals"]!["nodes"]!.AsArray().Count, counter.Commands);
     }
 }
