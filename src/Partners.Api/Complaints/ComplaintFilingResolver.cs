@@ -25,7 +25,9 @@ internal static class ComplaintFilingResolver
         var db = context.Service<PartnersDbContext>();
         var ct = context.CancellationToken;
         var jobSeekerId = GlobalId.KeyOf(input.JobSeekerId, "JobSeeker");
-        if (jobSeekerId is null || !await db.JobSeekers.AnyAsync(j => j.Id == jobSeekerId, ct))
+        // Only a person the recorder reaches (domain.md, "The boundaries"): filing is no way to learn who exists.
+        var reachable = context.Service<Boundaries.Reachability>().ReachableBy(db.JobSeekers, context.Caller());
+        if (jobSeekerId is null || !await reachable.AnyAsync(j => j.Id == jobSeekerId, ct))
         {
             return InputErrors.NotFound<Complaint>(context, "jobSeekerId");
         }
@@ -41,8 +43,8 @@ internal static class ComplaintFilingResolver
         if (input.ReferralId is not null)
         {
             referralId = GlobalId.KeyOf(input.ReferralId, "Referral");
-            // A referral named must exist and be this person's.
-            if (referralId is null || !await db.Referrals.AnyAsync(r => r.Id == referralId && r.JobSeekerId == jobSeekerId, ct))
+            // A referral named must be this person's and one the recorder is party to.
+            if (referralId is null || !await Partners.Api.Referrals.ReferralVisibility.VisibleTo(db.Referrals, context.Caller()).AnyAsync(r => r.Id == referralId && r.JobSeekerId == jobSeekerId, ct))
             {
                 return InputErrors.NotFound<Complaint>(context, "referralId");
             }
