@@ -53,7 +53,7 @@ internal sealed class JobSeekersSeed : IDemoSeed
     /// <summary>The dismissed workers of the Verlaine plan: the last five demo people.</summary>
     private static async Task CoverReconversionWorkersAsync(PartnersDbContext db, CancellationToken cancellationToken)
     {
-        var plan = await db.ReconversionPlans.FirstOrDefaultAsync(cancellationToken);
+        var plan = await db.ReconversionPlans.OrderBy(p => p.Id).FirstOrDefaultAsync(cancellationToken);
         if (plan is null)
         {
             return;
