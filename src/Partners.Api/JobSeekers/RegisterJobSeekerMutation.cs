@@ -46,6 +46,12 @@ public sealed class RegisterJobSeekerMutation : IMutationFields
             .ResolveAsync(async context =>
             {
                 var input = context.GetArgument<RegisterJobSeekerInput>("input");
+                if (TextLimits.Check(context, ("input.firstName", input.FirstName, 100), ("input.lastName", input.LastName, 100), ("input.postalCode", input.PostalCode, 10),
+                        ("input.municipality", input.Municipality, 100), ("input.email", input.Email, 254), ("input.phone", input.Phone, 40)) is { Count: > 0 } tooLong)
+                {
+                    return Payload<JobSeeker>.Refused(tooLong);
+                }
+
                 var identity = new JobSeekerIdentity
                 {
                     FirstName = input.FirstName.Trim(), LastName = input.LastName.Trim(), BirthDate = input.BirthDate,

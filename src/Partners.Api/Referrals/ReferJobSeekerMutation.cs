@@ -27,6 +27,11 @@ public sealed class ReferJobSeekerMutation : IMutationFields
             .ResolveAsync(async context =>
             {
                 var input = context.GetArgument<ReferJobSeekerInput>("input");
+                if (TextLimits.Check(context, ("input.professionalObjective", input.ProfessionalObjective, 300), ("input.note", input.Note, TextLimits.Text)) is { Count: > 0 } tooLong)
+                {
+                    return Payload<Referral>.Refused(tooLong);
+                }
+
                 return await Idempotency.RunAsync(context, () => ReferAsync(context, input), r => r.Id, id => ReferralCommand.ReloadAsync(context, id));
             });
 

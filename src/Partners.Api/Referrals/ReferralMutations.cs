@@ -30,6 +30,11 @@ public sealed class ReferralMutations : IMutationFields
             .ResolveAsync(async context =>
             {
                 var input = context.GetArgument<RecordCandidacyResultInput>("input");
+                if (TextLimits.Check(context, ("input.motivation", input.Motivation, TextLimits.Text), ("input.actionPlanFit", input.ActionPlanFit, TextLimits.Text)) is { Count: > 0 } tooLong)
+                {
+                    return Payload<Referral>.Refused(tooLong);
+                }
+
                 var target = input.Decision switch
                 {
                     CandidacyDecision.Accepted => ReferralStatus.Accepted,
@@ -56,6 +61,11 @@ public sealed class ReferralMutations : IMutationFields
             .ResolveAsync(async context =>
             {
                 var input = context.GetArgument<ReportServiceEventInput>("input");
+                if (TextLimits.Check(context, ("input.description", input.Description, TextLimits.Text), ("input.proposedAdjustment", input.ProposedAdjustment, TextLimits.Text)) is { Count: > 0 } tooLong)
+                {
+                    return Payload<Referral>.Refused(tooLong);
+                }
+
                 return await ReferralCommand.RunAsync(context, input.ReferralId,
                     r => r.Events.Any(e => e.OccurredOn == input.OccurredOn && e.Kind == input.Kind && e.Description == input.Description.Trim()),
                     (r, actor, now) => r.ReportEvent(actor, input.OccurredOn, input.Kind, input.Description, input.ProposedAdjustment, now));
@@ -66,6 +76,11 @@ public sealed class ReferralMutations : IMutationFields
             .ResolveAsync(async context =>
             {
                 var input = context.GetArgument<CompleteServiceInput>("input");
+                if (TextLimits.Check(context, ("input.evaluation.summary", input.Evaluation.Summary, TextLimits.Text), ("input.evaluation.nextStepProposals", input.Evaluation.NextStepProposals, TextLimits.Text)) is { Count: > 0 } tooLong)
+                {
+                    return Payload<Referral>.Refused(tooLong);
+                }
+
                 var target = input.Outcome == ServiceOutcome.Completed ? ReferralStatus.Completed : ReferralStatus.Abandoned;
                 var evaluation = new ServiceEvaluation
                 {
@@ -81,6 +96,11 @@ public sealed class ReferralMutations : IMutationFields
             .ResolveAsync(async context =>
             {
                 var input = context.GetArgument<CancelReferralInput>("input");
+                if (TextLimits.Check(context, ("input.reason", input.Reason, TextLimits.Text)) is { Count: > 0 } tooLong)
+                {
+                    return Payload<Referral>.Refused(tooLong);
+                }
+
                 return await ReferralCommand.RunAsync(context, input.ReferralId, r => r.Status == ReferralStatus.Cancelled,
                     (r, actor, now) => r.Cancel(actor, input.Reason ?? "", now));
             });

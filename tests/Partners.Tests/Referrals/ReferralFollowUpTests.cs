@@ -85,4 +85,18 @@ public sealed class ReferralFollowUpTests(PartnersApiFactory factory) : IClassFi
             new[] { answered, onTime }.Select(r => WorkflowWorld.Id(ReferralNode.TypeName, r)).Order(),
             response.Data!["onTime"]!["nodes"]!.AsArray().Select(n => n!["id"]!.GetValue<string>()).Order());
     }
+
+    [Fact]
+    public async Task A_text_longer_than_its_column_is_refused_on_its_field_before_anything_is_written()
+    {
+        var referral = await world.ReferralAsync(await world.OfferAsync());
+        var client = factory.CreateClient();
+        var response = (await client.PostGraphQLAsync(
+            "mutation($id: ID!, $m: String!) { recordCandidacyResult(input: { referralId: $id, decision: WAITLISTED, motivation: $m }) { referral { id } errors { code field } } }",
+            new { id = WorkflowWorld.Id(ReferralNode.TypeName, referral), m = new string('x', 2001) }, await Tokens.GetAsync(client, Tokens.Isp))).EnsureNoErrors();
+
+        var error = response.Data!["recordCandidacyResult"]!["errors"]!.AsArray().Single()!;
+        Assert.Equal((ErrorCodes.Validation, "input.motivation"), (error["code"]!.GetValue<string>(), error["field"]!.GetValue<string>()));
+        Assert.Equal(ReferralStatus.Sent, (await world.LoadReferralAsync(referral)).Status);
+    }
 }
