@@ -36,32 +36,38 @@ public static class Idempotency
             return replayed;
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(context.CancellationToken);
-        var payload = await run();
-        if (payload.Value is not { } value)
+        // The provider's execution strategy owns the transaction (SQL Server retries transient failures and refuses a
+        // transaction opened outside it); an attempt starts from a clean change tracker.
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
         {
-            return payload;
-        }
-
-        try
-        {
-            db.IdempotencyRecords.Add(new IdempotencyRecord
-            {
-                ClientId = caller.ClientId, Key = key, Operation = operation, InputHash = hash, ResultId = idOf(value),
-                CreatedAt = context.Service<IClock>().UtcNow,
-            });
-            await db.SaveChangesAsync(context.CancellationToken);
-            await transaction.CommitAsync(context.CancellationToken);
-            return payload;
-        }
-        catch (DbUpdateException)
-        {
-            // Another request with the same key won: this one's change is rolled back and the winner's answered.
-            await transaction.RollbackAsync(context.CancellationToken);
             db.ChangeTracker.Clear();
-            return await ReplayAsync(context, db, caller.ClientId, key, operation, hash, reload)
-                ?? Payload<T>.Refused(new DomainError(ErrorCodes.ConcurrencyConflict, "concurrency_conflict").ToUserError(context));
-        }
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var payload = await run();
+            if (payload.Value is not { } value)
+            {
+                return payload;
+            }
+
+            try
+            {
+                db.IdempotencyRecords.Add(new IdempotencyRecord
+                {
+                    ClientId = caller.ClientId, Key = key, Operation = operation, InputHash = hash, ResultId = idOf(value),
+                    CreatedAt = context.Service<IClock>().UtcNow,
+                });
+                await db.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
+                return payload;
+            }
+            catch (DbUpdateException)
+            {
+                // Another request with the same key won: this one's change is rolled back and the winner's answered.
+                await transaction.RollbackAsync(ct);
+                db.ChangeTracker.Clear();
+                return await ReplayAsync(context, db, caller.ClientId, key, operation, hash, reload)
+                    ?? Payload<T>.Refused(new DomainError(ErrorCodes.ConcurrencyConflict, "concurrency_conflict").ToUserError(context));
+            }
+        }, context.CancellationToken);
     }
 
     private static async Task<Payload<T>?> ReplayAsync<T>(
