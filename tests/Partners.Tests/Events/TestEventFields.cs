@@ -42,23 +42,26 @@ public sealed class TestEventFields : IMutationFields, ISubscriptionFields
         return stored && envelope.SubjectId >= 0 ? $"{envelope.Id}:{envelope.SubjectId}" : null;
     }
 
-    private static async Task<long?> EmitAsync(IResolveFieldContext context)
+    private static Task<long?> EmitAsync(IResolveFieldContext context)
     {
         var db = context.Service<PartnersDbContext>();
-        var ct = context.CancellationToken;
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var outboxEvent = db.Enqueue(Topic, context.GetArgument<long>("subjectId"), context.GetArgument<List<long>>("organisations"), DateTime.UtcNow);
-        await db.SaveChangesAsync(ct);
-        if (context.GetArgument("rollBack", false))
+        // Like every explicit transaction of the platform, inside the provider's execution strategy.
+        return db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
         {
-            // The worst moment: the row is written but not committed, and the dispatcher is awake.
-            context.Service<OutboxSignal>().Notify();
-            await Task.Delay(200, ct);
-            await transaction.RollbackAsync(ct);
-            return null;
-        }
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var outboxEvent = db.Enqueue(Topic, context.GetArgument<long>("subjectId"), context.GetArgument<List<long>>("organisations"), DateTime.UtcNow);
+            await db.SaveChangesAsync(ct);
+            if (context.GetArgument("rollBack", false))
+            {
+                // The worst moment: the row is written but not committed, and the dispatcher is awake.
+                context.Service<OutboxSignal>().Notify();
+                await Task.Delay(200, ct);
+                await transaction.RollbackAsync(ct);
+                return (long?)null;
+            }
 
-        await transaction.CommitAsync(ct);
-        return outboxEvent.Id;
+            await transaction.CommitAsync(ct);
+            return outboxEvent.Id;
+        }, context.CancellationToken);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.EntityFrameworkCore;
 using Partners.Api.GraphQL;
 
 namespace Partners.Tests.Infrastructure;
@@ -32,7 +33,14 @@ public class PartnersApiFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureServices(services => services.AddFeatureParts(typeof(PartnersApiFactory).Assembly));
+        builder.ConfigureServices(services =>
+        {
+            services.AddFeatureParts(typeof(PartnersApiFactory).Assembly);
+            // Production's SQL Server retries transient failures, and EF then refuses any transaction opened outside its
+            // execution strategy: every test host behaves the same on SQLite, so such code fails here, not in Production.
+            services.ConfigureDbContext<Partners.Data.PartnersDbContext>(options =>
+                options.UseSqlite(sqlite => sqlite.ExecutionStrategy(dependencies => new RetryingTestStrategy(dependencies))));
+        });
     }
 
     protected override void Dispose(bool disposing)

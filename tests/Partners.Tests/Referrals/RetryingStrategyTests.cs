@@ -1,36 +1,17 @@
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
-using Microsoft.Extensions.DependencyInjection;
 using Partners.Api.JobSeekers;
 using Partners.Api.Offers;
 using Partners.Api.Referrals;
-using Partners.Data;
 using Partners.Domain.Referrals;
 using Partners.Tests.Infrastructure;
 
 namespace Partners.Tests.Referrals;
 
 /// <summary>
-/// The host with a retrying execution strategy, as Production has on SQL Server (EnableRetryOnFailure): EF refuses
-/// a transaction opened outside the strategy, so every explicit transaction must run inside it.
+/// Every test host runs a retrying execution strategy (see <see cref="PartnersApiFactory"/>), as Production has on SQL
+/// Server: EF refuses a transaction opened outside the strategy. Idempotent mutations open one, with their events.
 /// </summary>
-public sealed class RetryingStrategyFactory : PartnersApiFactory
-{
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureServices(services => services.ConfigureDbContext<PartnersDbContext>(options =>
-            options.UseSqlite(ConnectionString, sqlite => sqlite.ExecutionStrategy(dependencies => new RetryingStrategy(dependencies)))));
-    }
-
-    private sealed class RetryingStrategy(ExecutionStrategyDependencies dependencies) : ExecutionStrategy(dependencies, 3, TimeSpan.FromMilliseconds(50))
-    {
-        protected override bool ShouldRetryOn(Exception exception) => false;
-    }
-}
-
-public sealed class RetryingStrategyTests(RetryingStrategyFactory factory) : IClassFixture<RetryingStrategyFactory>
+public sealed class RetryingStrategyTests(PartnersApiFactory factory) : IClassFixture<PartnersApiFactory>
 {
     [Fact]
     public async Task Idempotent_mutations_and_their_events_run_under_a_retrying_strategy()
