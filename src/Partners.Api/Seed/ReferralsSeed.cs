@@ -8,8 +8,9 @@ using Partners.Domain.Referrals;
 namespace Partners.Api.Seed;
 
 /// <summary>
-/// Demo referrals in every state of domain.md's table, three of each, made by the domain's own moves (so each has
-/// its history), spread over the published offers; the SENT and RECEIVED ones of the first round are overdue.
+/// Demo referrals in every state of domain.md's table, made by the domain's own moves (so each has its history): a
+/// full round for each demo operator client's organisation (CISP Horizon Formation, CPAS de Liège, EFT Les Ateliers
+/// du Nord) and one over all published offers. The SENT and RECEIVED ones of the first two rounds are overdue.
 /// Seats are the offers' seeded figures: the seed does not take more.
 /// </summary>
 internal sealed class ReferralsSeed : IDemoSeed
@@ -39,13 +40,17 @@ internal sealed class ReferralsSeed : IDemoSeed
         var counsellor = new ReferralActor(office.Id, "forem-demo", "counsellor-claire");
         var options = services.GetRequiredService<ReferralOptions>();
         var person = 0;
-        for (var round = 0; round < 3; round++)
+        var operatorIds = await db.Organisations.ToDictionaryAsync(o => o.Name, o => o.Id, cancellationToken);
+        string?[] rounds = [DemoOrganisations.IspWithClause, DemoOrganisations.CpasLiege, DemoOrganisations.IspNoClause, null];
+        for (var round = 0; round < rounds.Length; round++)
         {
+            var pool = offers.Where(o => rounds[round] is not { } name || o.OperatorOrganisationId == operatorIds[name]).ToList();
+            pool = pool.Count > 0 ? pool : offers;
             foreach (var status in Enum.GetValues<ReferralStatus>())
             {
-                // The first round is dated three weeks back, so its unanswered referrals are overdue.
-                var at = clock.UtcNow.AddDays(round == 0 ? -21 : -round);
-                var offer = offers[(round * 9 + (int)status) % offers.Count];
+                // The first two rounds are dated three weeks back, so their unanswered referrals are overdue.
+                var at = clock.UtcNow.AddDays(round < 2 ? -21 : -round);
+                var offer = pool[(round + (int)status) % pool.Count];
                 for (var tries = 0; tries < people.Count; tries++, person++)
                 {
                     var candidate = people[person % people.Count];

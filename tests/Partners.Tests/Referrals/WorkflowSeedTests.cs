@@ -29,6 +29,12 @@ public sealed class WorkflowSeedTests(PartnersApiFactory factory) : IClassFixtur
         Assert.Equal(Enum.GetValues<ReferralStatus>().ToHashSet(), referrals.Select(r => r.Status).ToHashSet());
         Assert.All(referrals, r => Assert.Equal(r.Status, r.History.OrderBy(h => h.Id).Last().To));
         Assert.Contains(referrals, r => r.Overdue(DateOnly.FromDateTime(DateTime.UtcNow)));
+
+        // isp-demo's inbox alone is worth exploring: every state, and answers overdue.
+        var isp = await world.OrganisationIdAsync(DemoOrganisations.IspWithClause);
+        var inbox = referrals.Where(r => r.OperatorOrganisationId == isp).ToList();
+        Assert.Equal(Enum.GetValues<ReferralStatus>().ToHashSet(), inbox.Select(r => r.Status).ToHashSet());
+        Assert.Contains(inbox, r => r.Overdue(DateOnly.FromDateTime(DateTime.UtcNow)));
     }
 
     [Fact]
