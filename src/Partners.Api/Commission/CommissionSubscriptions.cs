@@ -17,13 +17,13 @@ public sealed class CommissionSubscriptions : ISubscriptionFields
         subscription.Field<NonNullGraphType<DisputeNode>, Dispute>("disputeUpdated")
             .Description("Every change to a dispute (différend, décret du 12 janvier 2012, art. 16 §2 4°) the subscriber may see: its two parties and the Commission.")
             .RequireScope(Scopes.DisputesRead)
-            .Resolve(context => (Dispute)context.Source!)
+            .Resolve(context => context.ResolveEvent<Dispute>())
             .ResolveStream(context => context.EventStream<Dispute>(EventTopics.Dispute, CommissionEvents.LoadDisputeAsync, CommissionEvents.PartyOrCommission));
 
         subscription.Field<NonNullGraphType<CommissionEventType>, CommissionEvent>("commissionFeed")
             .Description("The Commission des opérateurs' live feed (art. 16): disputes, recurring difficulties, and complaint counts, never a complainant.")
             .RequireScope(Scopes.Commission)
-            .Resolve(context => (CommissionEvent)context.Source!)
+            .Resolve(context => context.ResolveEvent<CommissionEvent>())
             .ResolveStream(context => context.EventStream<CommissionEvent>(EventTopics.Commission, CommissionEvents.LoadFeedAsync, EventFilters.Everyone));
     }
 }

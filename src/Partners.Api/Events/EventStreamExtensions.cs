@@ -8,6 +8,16 @@ namespace Partners.Api.Events;
 public static class EventStreamExtensions
 {
     /// <summary>
+    /// The root resolver of an event subscription field: the event object, with the request's data loaders cleared
+    /// first, so nothing read for an earlier event (a withdrawn consent, a closed referral) decides this one.
+    /// </summary>
+    public static T ResolveEvent<T>(this global::GraphQL.IResolveFieldContext context)
+    {
+        context.Service<Partners.Api.GraphQL.DataLoading.DataLoaders>().Clear();
+        return (T)context.Source!;
+    }
+
+    /// <summary>
     /// The events of <paramref name="topic"/> for the calling subscriber, each loaded by <paramref name="loader"/> at
     /// delivery time. By default only events naming the subscriber's organisation are loaded; pass
     /// <paramref name="concerns"/> (e.g. <see cref="EventFilters.Everyone"/> for the Commission's feed) to widen it.

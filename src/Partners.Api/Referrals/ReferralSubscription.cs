@@ -13,7 +13,7 @@ public sealed class ReferralSubscription : ISubscriptionFields
         subscription.Field<NonNullGraphType<ReferralEventType>, ReferralEvent>("referralUpdated")
             .Description("Every change to a referral (orientation, décret du 12 janvier 2012, art. 13 5°) the subscriber is party to, authorised again at each event.")
             .RequireScope(Scopes.ReferralsRead)
-            .Resolve(context => (ReferralEvent)context.Source!)
+            .Resolve(context => context.ResolveEvent<ReferralEvent>())
             .ResolveStream(context => context.EventStream<ReferralEvent>(EventTopics.Referral, ReferralEvents.LoadAsync));
 }
 

@@ -97,6 +97,34 @@ public sealed class ReferralUpdatedTests(LiveApiFactory factory) : IClassFixture
         Assert.Equal(["referralUpdated", "referral", "jobSeeker", "social"], error["path"]!.AsArray().Select(p => p!.GetValue<string>()));
     }
 
+    [Fact]
+    public async Task A_consent_withdrawn_mid_subscription_stops_what_it_covered_at_the_next_event()
+    {
+        var offer = await world.OfferAsync();
+        var jobSeeker = await world.JobSeekerAsync(DemoOrganisations.CpasLiege);
+        var http = factory.CreateClient();
+        var cpas = await Tokens.GetAsync(http, Tokens.CpasLiege);
+        var office = WorkflowWorld.Id(Partners.Api.Organisations.OrganisationNode.TypeName, await world.OrganisationIdAsync(DemoOrganisations.Office));
+        var granted = (await http.PostGraphQLAsync(
+            "mutation($j: ID!, $o: ID!) { grantConsent(input: { jobSeekerId: $j, recipientOrganisationId: $o, categories: [SOCIAL], purpose: \"Accompagnement\", evidenceReference: \"FORM-1\" }) { consent { id } errors { code } } }",
+            new { j = WorkflowWorld.Id(JobSeekerNode.TypeName, jobSeeker), o = office }, cpas)).EnsureNoErrors();
+        var consent = granted.Data!["grantConsent"]!["consent"]!["id"]!.GetValue<string>();
+
+        // The Office reads SOCIAL only under the person's consent (shared professional secrecy).
+        await using var forem = await LiveSockets.SubscribeAsync(factory, Tokens.Forem,
+            "subscription { referralUpdated { referral { id status jobSeeker { social { followedByCpas } } } } }");
+        var referralId = await ReferAsync(http, jobSeeker, offer);
+        var first = await forem.ReceiveAsync();
+        Assert.True(first["payload"]!["data"]!["referralUpdated"]!["referral"]!["jobSeeker"]!["social"]!["followedByCpas"]!.GetValue<bool>());
+
+        (await http.PostGraphQLAsync("mutation($c: ID!) { withdrawConsent(input: { consentId: $c }) { errors { code } } }", new { c = consent }, cpas)).EnsureNoErrors();
+        Assert.Null(await ReferralTransitionTests.MoveAsync(http, await Tokens.GetAsync(http, Tokens.Isp), Key(referralId), ReferralStatus.Received));
+        var second = await forem.ReceiveAsync();
+        Assert.Equal("RECEIVED", second["payload"]!["data"]!["referralUpdated"]!["referral"]!["status"]!.GetValue<string>());
+        Assert.Null(second["payload"]!["data"]!["referralUpdated"]!["referral"]!["jobSeeker"]!["social"]);
+        Assert.Equal("CONSENT_REQUIRED", second["payload"]!["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+    }
+
     private async Task<string> ReferAsync(HttpClient http, long jobSeeker, long offer)
     {
         var response = await http.PostGraphQLAsync(

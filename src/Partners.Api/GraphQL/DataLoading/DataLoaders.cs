@@ -20,6 +20,12 @@ public sealed class DataLoaders
 
         return (T)loader;
     }
+
+    /// <summary>
+    /// Forgets everything loaded. A subscription's events share one DI scope, so each event starts afresh: what it
+    /// shows, and the consents and referrals that decide what it may show, are read again at its delivery.
+    /// </summary>
+    public void Clear() => loaders.Clear();
 }
 
 public static class DataLoaderContextExtensions
