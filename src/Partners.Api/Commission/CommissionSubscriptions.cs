@@ -54,7 +54,7 @@ public sealed class CommissionEventKindType : EnumerationGraphType<CommissionEve
         Description = "What a Commission feed event (décret du 12 janvier 2012, art. 16) is about.";
         Values["DISPUTE_FILED"]!.Description = "A dispute (différend) was filed.";
         Values["DISPUTE_UPDATED"]!.Description = "A dispute (différend) moved (mediation, settlement, arbitration, decision, withdrawal).";
-        Values["COMPLAINT_COUNTS_CHANGED"]!.Description = "A complaint (plainte) was recorded or moved: the counts changed.";
+        Values["COMPLAINT_COUNTS_CHANGED"]!.Description = "A complaint (plainte) was recorded: the counts of its respondent and month changed.";
         Values["RECURRING_DIFFICULTY_REPORTED"]!.Description = "A recurring difficulty (difficulté récurrente) was reported.";
         Values["RECURRING_DIFFICULTY_UPDATED"]!.Description = "A recurring difficulty (difficulté récurrente) was acknowledged or closed.";
     }

@@ -57,6 +57,8 @@ public sealed class ComplaintMutations : IMutationFields
                     : await context.Service<PartnersDbContext>().Complaints.VisibleTo(actor)
                         .FirstOrDefaultAsync(c => c.Id == key, context.CancellationToken);
                 var now = context.Service<IClock>().UtcNow;
-                return await InputErrors.MoveAsync(context, complaint, "complaintId", c => move(c, input, actor, now), c => CommissionEvents.OfComplaint(c, now));
+                // A move changes no count the Commission sees (complaints received by engagement, respondent and month):
+                // only a filing reaches its feed.
+                return await InputErrors.MoveAsync(context, complaint, "complaintId", c => move(c, input, actor, now));
             });
 }

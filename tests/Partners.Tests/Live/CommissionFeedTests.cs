@@ -29,6 +29,22 @@ public sealed class CommissionFeedTests(LiveApiFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_recorded_complaint_reaches_the_feed_as_counts_and_its_handling_does_not()
+    {
+        await using var commission = await LiveSockets.SubscribeAsync(factory, Tokens.Commission,
+            "subscription { commissionFeed { kind complaintCounts { count engagement { code } } } }");
+        var http = factory.CreateClient();
+        var api = new Partners.Tests.Complaints.ComplaintApi(factory, http);
+        var id = await api.FiledAsync(await Tokens.GetAsync(http, Tokens.Forem), DemoOrganisations.IspWithClause, "OPERATOR_14_5");
+
+        var filed = await commission.NextDataAsync("commissionFeed", e => e["kind"]!.GetValue<string>() == "COMPLAINT_COUNTS_CHANGED");
+        Assert.Contains(filed["complaintCounts"]!.AsArray(), c => c!["engagement"]!["code"]!.GetValue<string>() == "OPERATOR_14_5" && c["count"]!.GetValue<int>() >= 1);
+
+        await api.MoveAsync("acknowledgeComplaint", await Tokens.GetAsync(http, Tokens.Isp), new { complaintId = id });
+        Assert.Null(await commission.MessageWithinAsync(TimeSpan.FromMilliseconds(700)));
+    }
+
+    [Fact]
     public async Task The_commission_feed_receives_a_reported_recurring_difficulty()
     {
         await using var commission = await LiveSockets.SubscribeAsync(factory, Tokens.Commission, Feed);
