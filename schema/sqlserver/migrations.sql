@@ -11,7 +11,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE TABLE [Engagements] (
@@ -26,7 +26,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE TABLE [IdempotencyRecords] (
@@ -43,7 +43,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE TABLE [OpenIddictApplications] (
@@ -69,7 +69,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE TABLE [OpenIddictScopes] (
@@ -88,7 +88,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE TABLE [Organisations] (
@@ -103,7 +103,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE TABLE [OutboxEvents] (
@@ -121,7 +121,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE TABLE [PersistedDocument] (
@@ -134,7 +134,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE TABLE [TargetGroups] (
@@ -148,7 +148,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE TABLE [OpenIddictAuthorizations] (
@@ -168,7 +168,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE TABLE [Complaints] (
@@ -203,7 +203,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE TABLE [CooperationContracts] (
@@ -223,7 +223,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE TABLE [Disputes] (
@@ -257,7 +257,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE TABLE [JobSeekers] (
@@ -293,7 +293,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE TABLE [ReconversionPlans] (
@@ -310,7 +310,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE TABLE [RecurringDifficulties] (
@@ -334,7 +334,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE TABLE [OpenIddictTokens] (
@@ -359,11 +359,12 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE TABLE [ComplaintHistory] (
         [Id] bigint NOT NULL IDENTITY,
+        [ComplaintId] bigint NOT NULL,
         [At] datetime2 NOT NULL,
         [ActorOrganisationId] bigint NOT NULL,
         [ActorClientId] nvarchar(100) NOT NULL,
@@ -371,7 +372,6 @@ BEGIN
         [From] nvarchar(40) NULL,
         [To] nvarchar(40) NOT NULL,
         [Reason] nvarchar(1000) NULL,
-        [ComplaintId] bigint NOT NULL,
         CONSTRAINT [PK_ComplaintHistory] PRIMARY KEY ([Id]),
         CONSTRAINT [FK_ComplaintHistory_Complaints_ComplaintId] FOREIGN KEY ([ComplaintId]) REFERENCES [Complaints] ([Id]) ON DELETE CASCADE
     );
@@ -379,7 +379,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE TABLE [Offers] (
@@ -415,11 +415,12 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE TABLE [DisputeHistory] (
         [Id] bigint NOT NULL IDENTITY,
+        [DisputeId] bigint NOT NULL,
         [At] datetime2 NOT NULL,
         [ActorOrganisationId] bigint NOT NULL,
         [ActorClientId] nvarchar(100) NOT NULL,
@@ -427,7 +428,6 @@ BEGIN
         [From] nvarchar(40) NULL,
         [To] nvarchar(40) NOT NULL,
         [Reason] nvarchar(1000) NULL,
-        [DisputeId] bigint NOT NULL,
         CONSTRAINT [PK_DisputeHistory] PRIMARY KEY ([Id]),
         CONSTRAINT [FK_DisputeHistory_Disputes_DisputeId] FOREIGN KEY ([DisputeId]) REFERENCES [Disputes] ([Id]) ON DELETE CASCADE
     );
@@ -435,7 +435,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE TABLE [AccessLog] (
@@ -456,7 +456,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE TABLE [Consents] (
@@ -484,7 +484,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE TABLE [JobSeekerObjectives] (
@@ -498,7 +498,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE TABLE [ReconversionPlanWorkers] (
@@ -512,7 +512,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE TABLE [OfferInformationSessions] (
@@ -528,7 +528,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE TABLE [OfferSessions] (
@@ -544,7 +544,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE TABLE [OfferTargetGroups] (
@@ -558,7 +558,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE TABLE [Referrals] (
@@ -599,7 +599,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE TABLE [ReferralHistory] (
@@ -619,7 +619,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE TABLE [ReferralServiceEvents] (
@@ -638,7 +638,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Code', N'Article', N'Party', N'WordingEn', N'WordingFr') AND [object_id] = OBJECT_ID(N'[Engagements]'))
@@ -664,7 +664,28 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
+)
+BEGIN
+    IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'Code', N'NameEn', N'NameFr') AND [object_id] = OBJECT_ID(N'[TargetGroups]'))
+        SET IDENTITY_INSERT [TargetGroups] ON;
+    EXEC(N'INSERT INTO [TargetGroups] ([Id], [Code], [NameEn], [NameFr])
+    VALUES (CAST(1 AS bigint), N''YOUTH_UNDER_25'', N''Young people under 25'', N''Jeunes de moins de 25 ans''),
+    (CAST(2 AS bigint), N''LONG_TERM_JOB_SEEKERS'', N''Long-term job seekers'', N''Demandeurs d''''emploi de longue durée''),
+    (CAST(3 AS bigint), N''INTEGRATION_INCOME'', N''Integration income beneficiaries'', N''Bénéficiaires du revenu d''''intégration''),
+    (CAST(4 AS bigint), N''ARTICLE_60'', N''Workers employed under article 60 §7'', N''Travailleurs sous article 60 §7''),
+    (CAST(5 AS bigint), N''LOW_QUALIFIED'', N''Low-qualified people (no upper secondary certificate)'', N''Personnes peu qualifiées (sans CESS)''),
+    (CAST(6 AS bigint), N''OVER_50'', N''Job seekers over 50'', N''Demandeurs d''''emploi de plus de 50 ans''),
+    (CAST(7 AS bigint), N''DISABILITY'', N''People with a disability'', N''Personnes en situation de handicap''),
+    (CAST(8 AS bigint), N''NEWCOMERS'', N''Newcomers to Belgium'', N''Primo-arrivants''),
+    (CAST(9 AS bigint), N''SINGLE_PARENTS'', N''Single parents'', N''Familles monoparentales'')');
+    IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'Code', N'NameEn', N'NameFr') AND [object_id] = OBJECT_ID(N'[TargetGroups]'))
+        SET IDENTITY_INSERT [TargetGroups] OFF;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AccessLog_JobSeekerId_At] ON [AccessLog] ([JobSeekerId], [At]);
@@ -672,7 +693,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ComplaintHistory_ComplaintId] ON [ComplaintHistory] ([ComplaintId]);
@@ -680,7 +701,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Complaints_EngagementCode] ON [Complaints] ([EngagementCode]);
@@ -688,7 +709,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Complaints_JobSeekerId] ON [Complaints] ([JobSeekerId]);
@@ -696,7 +717,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Complaints_ReceivedOn] ON [Complaints] ([ReceivedOn]);
@@ -704,7 +725,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Complaints_RecordedByOrganisationId] ON [Complaints] ([RecordedByOrganisationId]);
@@ -712,7 +733,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Complaints_Region] ON [Complaints] ([Region]);
@@ -720,7 +741,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Complaints_RespondentOrganisationId_Status] ON [Complaints] ([RespondentOrganisationId], [Status]);
@@ -728,7 +749,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Complaints_Status] ON [Complaints] ([Status]);
@@ -736,7 +757,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Consents_JobSeekerId] ON [Consents] ([JobSeekerId]);
@@ -744,7 +765,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Consents_RecipientOrganisationId_JobSeekerId] ON [Consents] ([RecipientOrganisationId], [JobSeekerId]);
@@ -752,7 +773,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CooperationContracts_OfficeOrganisationId] ON [CooperationContracts] ([OfficeOrganisationId]);
@@ -760,7 +781,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CooperationContracts_OperatorOrganisationId] ON [CooperationContracts] ([OperatorOrganisationId]);
@@ -768,7 +789,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CooperationContracts_Status] ON [CooperationContracts] ([Status]);
@@ -776,7 +797,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE INDEX [IX_DisputeHistory_DisputeId] ON [DisputeHistory] ([DisputeId]);
@@ -784,7 +805,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Disputes_ContractId] ON [Disputes] ([ContractId]);
@@ -792,7 +813,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Disputes_FilerOrganisationId] ON [Disputes] ([FilerOrganisationId]);
@@ -800,7 +821,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Disputes_Region] ON [Disputes] ([Region]);
@@ -808,7 +829,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Disputes_RespondentOrganisationId] ON [Disputes] ([RespondentOrganisationId]);
@@ -816,7 +837,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Disputes_Status] ON [Disputes] ([Status]);
@@ -824,7 +845,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Engagements_Party] ON [Engagements] ([Party]);
@@ -832,7 +853,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_IdempotencyRecords_ClientId_Key] ON [IdempotencyRecords] ([ClientId], [Key]);
@@ -840,7 +861,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE INDEX [IX_JobSeekerObjectives_JobSeekerPathwayJobSeekerId] ON [JobSeekerObjectives] ([JobSeekerPathwayJobSeekerId]);
@@ -848,7 +869,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE INDEX [IX_JobSeekers_Identity_LastName] ON [JobSeekers] ([Identity_LastName]);
@@ -856,7 +877,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_JobSeekers_Niss] ON [JobSeekers] ([Niss]);
@@ -864,7 +885,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE INDEX [IX_JobSeekers_Region] ON [JobSeekers] ([Region]);
@@ -872,7 +893,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE INDEX [IX_JobSeekers_Social_CpasOrganisationId] ON [JobSeekers] ([Social_CpasOrganisationId]);
@@ -880,7 +901,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE INDEX [IX_OfferInformationSessions_OfferId] ON [OfferInformationSessions] ([OfferId]);
@@ -888,7 +909,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Offers_ContractId] ON [Offers] ([ContractId]);
@@ -896,7 +917,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Offers_OperatorOrganisationId] ON [Offers] ([OperatorOrganisationId]);
@@ -904,7 +925,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Offers_PostalCode] ON [Offers] ([PostalCode]);
@@ -912,7 +933,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Offers_Region] ON [Offers] ([Region]);
@@ -920,7 +941,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Offers_ServiceType] ON [Offers] ([ServiceType]);
@@ -928,7 +949,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Offers_Status] ON [Offers] ([Status]);
@@ -936,7 +957,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE INDEX [IX_OfferSessions_OfferId] ON [OfferSessions] ([OfferId]);
@@ -944,7 +965,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE INDEX [IX_OfferTargetGroups_TargetGroupsId] ON [OfferTargetGroups] ([TargetGroupsId]);
@@ -952,7 +973,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [IX_OpenIddictApplications_ClientId] ON [OpenIddictApplications] ([ClientId]) WHERE [ClientId] IS NOT NULL');
@@ -960,7 +981,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE INDEX [IX_OpenIddictAuthorizations_ApplicationId_Status_Subject_Type] ON [OpenIddictAuthorizations] ([ApplicationId], [Status], [Subject], [Type]);
@@ -968,7 +989,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [IX_OpenIddictScopes_Name] ON [OpenIddictScopes] ([Name]) WHERE [Name] IS NOT NULL');
@@ -976,7 +997,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE INDEX [IX_OpenIddictTokens_ApplicationId_Status_Subject_Type] ON [OpenIddictTokens] ([ApplicationId], [Status], [Subject], [Type]);
@@ -984,7 +1005,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE INDEX [IX_OpenIddictTokens_AuthorizationId] ON [OpenIddictTokens] ([AuthorizationId]);
@@ -992,7 +1013,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [IX_OpenIddictTokens_ReferenceId] ON [OpenIddictTokens] ([ReferenceId]) WHERE [ReferenceId] IS NOT NULL');
@@ -1000,7 +1021,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [IX_Organisations_EnterpriseNumber] ON [Organisations] ([EnterpriseNumber]) WHERE [EnterpriseNumber] IS NOT NULL');
@@ -1008,7 +1029,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Organisations_Name] ON [Organisations] ([Name]);
@@ -1016,7 +1037,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE INDEX [IX_OutboxEvents_PublishedAt_Id] ON [OutboxEvents] ([PublishedAt], [Id]);
@@ -1024,7 +1045,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ReconversionPlans_EmployerEnterpriseNumber] ON [ReconversionPlans] ([EmployerEnterpriseNumber]);
@@ -1032,7 +1053,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ReconversionPlans_ReconversionUnitOrganisationId] ON [ReconversionPlans] ([ReconversionUnitOrganisationId]);
@@ -1040,7 +1061,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ReconversionPlanWorkers_JobSeekerId] ON [ReconversionPlanWorkers] ([JobSeekerId]);
@@ -1048,7 +1069,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE INDEX [IX_RecurringDifficulties_Region] ON [RecurringDifficulties] ([Region]);
@@ -1056,7 +1077,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE INDEX [IX_RecurringDifficulties_ReportedAt] ON [RecurringDifficulties] ([ReportedAt]);
@@ -1064,7 +1085,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE INDEX [IX_RecurringDifficulties_ReporterOrganisationId] ON [RecurringDifficulties] ([ReporterOrganisationId]);
@@ -1072,7 +1093,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE INDEX [IX_RecurringDifficulties_Status] ON [RecurringDifficulties] ([Status]);
@@ -1080,7 +1101,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ReferralHistory_ActorOrganisationId] ON [ReferralHistory] ([ActorOrganisationId]);
@@ -1088,7 +1109,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ReferralHistory_ReferralId] ON [ReferralHistory] ([ReferralId]);
@@ -1096,7 +1117,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Referrals_AnswerDueOn] ON [Referrals] ([AnswerDueOn]);
@@ -1104,7 +1125,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Referrals_JobSeekerId] ON [Referrals] ([JobSeekerId]);
@@ -1112,7 +1133,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Referrals_OfferId] ON [Referrals] ([OfferId]);
@@ -1120,7 +1141,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Referrals_OperatorOrganisationId_Status] ON [Referrals] ([OperatorOrganisationId], [Status]);
@@ -1128,7 +1149,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Referrals_ReferringOrganisationId] ON [Referrals] ([ReferringOrganisationId]);
@@ -1136,7 +1157,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Referrals_Status] ON [Referrals] ([Status]);
@@ -1144,7 +1165,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ReferralServiceEvents_ReferralId] ON [ReferralServiceEvents] ([ReferralId]);
@@ -1152,7 +1173,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_TargetGroups_Code] ON [TargetGroups] ([Code]);
@@ -1160,11 +1181,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165234_Initial'
+    WHERE [MigrationId] = N'20261122180657_Initial'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261122165234_Initial', N'10.0.15');
+    VALUES (N'20261122180657_Initial', N'10.0.15');
 END;
 
 COMMIT;

@@ -1057,6 +1057,71 @@ namespace Partners.Data.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("TargetGroups");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1L,
+                            Code = "YOUTH_UNDER_25",
+                            NameEn = "Young people under 25",
+                            NameFr = "Jeunes de moins de 25 ans"
+                        },
+                        new
+                        {
+                            Id = 2L,
+                            Code = "LONG_TERM_JOB_SEEKERS",
+                            NameEn = "Long-term job seekers",
+                            NameFr = "Demandeurs d'emploi de longue durée"
+                        },
+                        new
+                        {
+                            Id = 3L,
+                            Code = "INTEGRATION_INCOME",
+                            NameEn = "Integration income beneficiaries",
+                            NameFr = "Bénéficiaires du revenu d'intégration"
+                        },
+                        new
+                        {
+                            Id = 4L,
+                            Code = "ARTICLE_60",
+                            NameEn = "Workers employed under article 60 §7",
+                            NameFr = "Travailleurs sous article 60 §7"
+                        },
+                        new
+                        {
+                            Id = 5L,
+                            Code = "LOW_QUALIFIED",
+                            NameEn = "Low-qualified people (no upper secondary certificate)",
+                            NameFr = "Personnes peu qualifiées (sans CESS)"
+                        },
+                        new
+                        {
+                            Id = 6L,
+                            Code = "OVER_50",
+                            NameEn = "Job seekers over 50",
+                            NameFr = "Demandeurs d'emploi de plus de 50 ans"
+                        },
+                        new
+                        {
+                            Id = 7L,
+                            Code = "DISABILITY",
+                            NameEn = "People with a disability",
+                            NameFr = "Personnes en situation de handicap"
+                        },
+                        new
+                        {
+                            Id = 8L,
+                            Code = "NEWCOMERS",
+                            NameEn = "Newcomers to Belgium",
+                            NameFr = "Primo-arrivants"
+                        },
+                        new
+                        {
+                            Id = 9L,
+                            Code = "SINGLE_PARENTS",
+                            NameEn = "Single parents",
+                            NameFr = "Familles monoparentales"
+                        });
                 });
 
             modelBuilder.Entity("Partners.Domain.Organisations.Organisation", b =>

@@ -125,7 +125,7 @@ public sealed class OfferVisibilityTests(PartnersApiFactory factory) : IClassFix
         var response = await client.PostGraphQLAsync("{ targetGroups { code name } }", token: token, language: language);
 
         var groups = response.EnsureNoErrors().Data!["targetGroups"]!.AsArray();
-        Assert.Equal(TargetGroupsSeed.All.Count, groups.Count);
+        Assert.Equal(Partners.Domain.Offers.TargetGroups.All.Count, groups.Count);
         Assert.Equal(expected, groups.Single(g => g!["code"]!.GetValue<string>() == "YOUTH_UNDER_25")!["name"]!.GetValue<string>());
     }
 }

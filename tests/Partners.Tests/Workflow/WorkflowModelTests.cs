@@ -31,7 +31,8 @@ public sealed class WorkflowModelTests : IDisposable
                 new Organisation { Id = OperatorId, Name = "ISP Liège", Kind = OrganisationKind.IspOperator });
             db.CooperationContracts.Add(Contract());
             var offer = Offer();
-            offer.TargetGroups.Add(new TargetGroup { Code = "YOUTH_UNDER_25", NameFr = "Jeunes", NameEn = "Young people" });
+            // Target groups are reference data, in the database from its creation.
+            offer.TargetGroups.Add(await db.TargetGroups.SingleAsync(g => g.Code == "YOUTH_UNDER_25"));
             offer.Sessions.Add(new OfferSession { StartsAt = Now, EndsAt = Now.AddHours(3) });
             offer.InformationSessions.Add(new InformationSession { StartsAt = Now.AddDays(-7), Location = "Salle 1" });
             db.Offers.Add(offer);

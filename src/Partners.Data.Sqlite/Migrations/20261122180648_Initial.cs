@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
 
-namespace Partners.Data.SqlServer.Migrations
+namespace Partners.Data.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -17,11 +17,11 @@ namespace Partners.Data.SqlServer.Migrations
                 name: "Engagements",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Article = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    Party = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    WordingFr = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
-                    WordingEn = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false)
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Article = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Party = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    WordingFr = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    WordingEn = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -32,14 +32,14 @@ namespace Partners.Data.SqlServer.Migrations
                 name: "IdempotencyRecords",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ClientId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Key = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Operation = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    InputHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    ResultId = table.Column<long>(type: "bigint", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ClientId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Operation = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    InputHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ResultId = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -50,23 +50,23 @@ namespace Partners.Data.SqlServer.Migrations
                 name: "OpenIddictApplications",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ApplicationType = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
-                    ClientId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    ClientSecret = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ClientType = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
-                    ConcurrencyToken = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
-                    ConsentType = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
-                    DisplayName = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    DisplayNames = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    JsonWebKeySet = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    Permissions = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    PostLogoutRedirectUris = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    Properties = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    RedirectUris = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    Requirements = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    Settings = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ApplicationType = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    ClientId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ClientSecret = table.Column<string>(type: "TEXT", nullable: true),
+                    ClientType = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    ConcurrencyToken = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    ConsentType = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    DisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    DisplayNames = table.Column<string>(type: "TEXT", nullable: true),
+                    JsonWebKeySet = table.Column<string>(type: "TEXT", nullable: true),
+                    Permissions = table.Column<string>(type: "TEXT", nullable: true),
+                    PostLogoutRedirectUris = table.Column<string>(type: "TEXT", nullable: true),
+                    Properties = table.Column<string>(type: "TEXT", nullable: true),
+                    RedirectUris = table.Column<string>(type: "TEXT", nullable: true),
+                    Requirements = table.Column<string>(type: "TEXT", nullable: true),
+                    Settings = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -77,16 +77,16 @@ namespace Partners.Data.SqlServer.Migrations
                 name: "OpenIddictScopes",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ConcurrencyToken = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
-                    Description = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    Descriptions = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    DisplayName = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    DisplayNames = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    Properties = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    Resources = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ConcurrencyToken = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    Description = table.Column<string>(type: "TEXT", nullable: true),
+                    Descriptions = table.Column<string>(type: "TEXT", nullable: true),
+                    DisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    DisplayNames = table.Column<string>(type: "TEXT", nullable: true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Properties = table.Column<string>(type: "TEXT", nullable: true),
+                    Resources = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -97,12 +97,12 @@ namespace Partners.Data.SqlServer.Migrations
                 name: "Organisations",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    EnterpriseNumber = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
-                    Region = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    EnterpriseNumber = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    Region = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -113,15 +113,15 @@ namespace Partners.Data.SqlServer.Migrations
                 name: "OutboxEvents",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Topic = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    SubjectId = table.Column<long>(type: "bigint", nullable: false),
-                    OrganisationIds = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    OccurredAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Payload = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    PublishedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    PublishedBy = table.Column<string>(type: "nvarchar(80)", maxLength: 80, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Topic = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    SubjectId = table.Column<long>(type: "INTEGER", nullable: false),
+                    OrganisationIds = table.Column<string>(type: "TEXT", nullable: false),
+                    OccurredAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Payload = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    PublishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    PublishedBy = table.Column<string>(type: "TEXT", maxLength: 80, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -132,9 +132,9 @@ namespace Partners.Data.SqlServer.Migrations
                 name: "PersistedDocument",
                 columns: table => new
                 {
-                    Hash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    Body = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -145,11 +145,11 @@ namespace Partners.Data.SqlServer.Migrations
                 name: "TargetGroups",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Code = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    NameFr = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    NameEn = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    NameFr = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    NameEn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -160,16 +160,16 @@ namespace Partners.Data.SqlServer.Migrations
                 name: "OpenIddictAuthorizations",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ApplicationId = table.Column<long>(type: "bigint", nullable: true),
-                    ConcurrencyToken = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
-                    CreationDate = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    Properties = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    Scopes = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    Status = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
-                    Subject = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: true),
-                    Type = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ApplicationId = table.Column<long>(type: "INTEGER", nullable: true),
+                    ConcurrencyToken = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    CreationDate = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Properties = table.Column<string>(type: "TEXT", nullable: true),
+                    Scopes = table.Column<string>(type: "TEXT", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -185,29 +185,29 @@ namespace Partners.Data.SqlServer.Migrations
                 name: "Complaints",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    JobSeekerId = table.Column<long>(type: "bigint", nullable: false),
-                    RespondentOrganisationId = table.Column<long>(type: "bigint", nullable: false),
-                    RespondentParty = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    EngagementCode = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Description = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
-                    ReferralId = table.Column<long>(type: "bigint", nullable: true),
-                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Region = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
-                    RecordedByOrganisationId = table.Column<long>(type: "bigint", nullable: false),
-                    RecordedByClientId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    RecordedByUserId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    Status = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    AcknowledgementDueOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    AnswerDueOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    AcknowledgedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    AnswerFinding = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
-                    AnswerText = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    AnsweredOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ClosedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    WithdrawnOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Version = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    JobSeekerId = table.Column<long>(type: "INTEGER", nullable: false),
+                    RespondentOrganisationId = table.Column<long>(type: "INTEGER", nullable: false),
+                    RespondentParty = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    EngagementCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    ReferralId = table.Column<long>(type: "INTEGER", nullable: true),
+                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Region = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    RecordedByOrganisationId = table.Column<long>(type: "INTEGER", nullable: false),
+                    RecordedByClientId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    RecordedByUserId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    AcknowledgementDueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    AnswerDueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    AcknowledgedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    AnswerFinding = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    AnswerText = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    AnsweredOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ClosedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    WithdrawnOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -236,15 +236,15 @@ namespace Partners.Data.SqlServer.Migrations
                 name: "CooperationContracts",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    OfficeOrganisationId = table.Column<long>(type: "bigint", nullable: false),
-                    OperatorOrganisationId = table.Column<long>(type: "bigint", nullable: false),
-                    ValidFrom = table.Column<DateOnly>(type: "date", nullable: false),
-                    ValidUntil = table.Column<DateOnly>(type: "date", nullable: true),
-                    AdheresToEthicsCharter = table.Column<bool>(type: "bit", nullable: false),
-                    DisputeClause = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OfficeOrganisationId = table.Column<long>(type: "INTEGER", nullable: false),
+                    OperatorOrganisationId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ValidUntil = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    AdheresToEthicsCharter = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DisputeClause = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -267,29 +267,29 @@ namespace Partners.Data.SqlServer.Migrations
                 name: "Disputes",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    FilerOrganisationId = table.Column<long>(type: "bigint", nullable: false),
-                    FiledByClientId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    FiledByUserId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    RespondentOrganisationId = table.Column<long>(type: "bigint", nullable: false),
-                    ContractId = table.Column<long>(type: "bigint", nullable: false),
-                    ClauseAtFiling = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Subject = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Description = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
-                    Region = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
-                    InvitedRepresentatives = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    Status = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    InadmissibleReason = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
-                    FiledAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    MediationStartedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ArbitrationStartedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    SettlementText = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    SettledOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    DecisionText = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    WithdrawnOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Version = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FilerOrganisationId = table.Column<long>(type: "INTEGER", nullable: false),
+                    FiledByClientId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    FiledByUserId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    RespondentOrganisationId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ContractId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ClauseAtFiling = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Region = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    InvitedRepresentatives = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    InadmissibleReason = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    FiledAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    MediationStartedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ArbitrationStartedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    SettlementText = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    SettledOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DecisionText = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    WithdrawnOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -312,32 +312,32 @@ namespace Partners.Data.SqlServer.Migrations
                 name: "JobSeekers",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Niss = table.Column<string>(type: "nvarchar(11)", maxLength: 11, nullable: false),
-                    Region = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
-                    Identity_FirstName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Identity_LastName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Identity_BirthDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    Identity_Email = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: true),
-                    Identity_Phone = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
-                    Identity_Street = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    Identity_PostalCode = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
-                    Identity_Municipality = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    Pathway_RegisteredOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Pathway_AccompanimentType = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
-                    Pathway_ReferentCounsellorName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    Pathway_TargetGroupCodes = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    Social_CpasOrganisationId = table.Column<long>(type: "bigint", nullable: true),
-                    Social_FollowedByCpas = table.Column<bool>(type: "bit", nullable: false),
-                    Social_ReceivesIntegrationIncome = table.Column<bool>(type: "bit", nullable: false),
-                    Social_ReceivesSocialAid = table.Column<bool>(type: "bit", nullable: false),
-                    Social_EmployedUnderArticle60 = table.Column<bool>(type: "bit", nullable: false),
-                    Health_SpecificPathwayStartsOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Health_SpecificPathwayEndsOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Health_NonMobilisableFrom = table.Column<DateOnly>(type: "date", nullable: true),
-                    Health_NonMobilisableUntil = table.Column<DateOnly>(type: "date", nullable: true),
-                    Health_IcfSummary = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Niss = table.Column<string>(type: "TEXT", maxLength: 11, nullable: false),
+                    Region = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Identity_FirstName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Identity_LastName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Identity_BirthDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Identity_Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    Identity_Phone = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Identity_Street = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Identity_PostalCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    Identity_Municipality = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Pathway_RegisteredOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Pathway_AccompanimentType = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Pathway_ReferentCounsellorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Pathway_TargetGroupCodes = table.Column<string>(type: "TEXT", nullable: false),
+                    Social_CpasOrganisationId = table.Column<long>(type: "INTEGER", nullable: true),
+                    Social_FollowedByCpas = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Social_ReceivesIntegrationIncome = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Social_ReceivesSocialAid = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Social_EmployedUnderArticle60 = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Health_SpecificPathwayStartsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Health_SpecificPathwayEndsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Health_NonMobilisableFrom = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Health_NonMobilisableUntil = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Health_IcfSummary = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -354,13 +354,13 @@ namespace Partners.Data.SqlServer.Migrations
                 name: "ReconversionPlans",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ReconversionUnitOrganisationId = table.Column<long>(type: "bigint", nullable: false),
-                    EmployerName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    EmployerEnterpriseNumber = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
-                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    EndsOn = table.Column<DateOnly>(type: "date", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ReconversionUnitOrganisationId = table.Column<long>(type: "INTEGER", nullable: false),
+                    EmployerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    EmployerEnterpriseNumber = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -377,20 +377,20 @@ namespace Partners.Data.SqlServer.Migrations
                 name: "RecurringDifficulties",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ReporterOrganisationId = table.Column<long>(type: "bigint", nullable: false),
-                    ReporterKind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    ReporterClientId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    ReporterUserId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Description = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
-                    Region = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
-                    ReportedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    AcknowledgedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    ClosedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    Version = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ReporterOrganisationId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReporterKind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ReporterClientId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ReporterUserId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Region = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    ReportedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    AcknowledgedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ClosedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -407,20 +407,20 @@ namespace Partners.Data.SqlServer.Migrations
                 name: "OpenIddictTokens",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ApplicationId = table.Column<long>(type: "bigint", nullable: true),
-                    AuthorizationId = table.Column<long>(type: "bigint", nullable: true),
-                    ConcurrencyToken = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
-                    CreationDate = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    ExpirationDate = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    Payload = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    Properties = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    RedemptionDate = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    ReferenceId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    Status = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
-                    Subject = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: true),
-                    Type = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ApplicationId = table.Column<long>(type: "INTEGER", nullable: true),
+                    AuthorizationId = table.Column<long>(type: "INTEGER", nullable: true),
+                    ConcurrencyToken = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    CreationDate = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ExpirationDate = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Payload = table.Column<string>(type: "TEXT", nullable: true),
+                    Properties = table.Column<string>(type: "TEXT", nullable: true),
+                    RedemptionDate = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ReferenceId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -441,16 +441,16 @@ namespace Partners.Data.SqlServer.Migrations
                 name: "ComplaintHistory",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    At = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    ActorOrganisationId = table.Column<long>(type: "bigint", nullable: false),
-                    ActorClientId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    ActorUserId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    From = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
-                    To = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Reason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    ComplaintId = table.Column<long>(type: "bigint", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ComplaintId = table.Column<long>(type: "INTEGER", nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ActorOrganisationId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ActorClientId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ActorUserId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    From = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    To = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -467,31 +467,31 @@ namespace Partners.Data.SqlServer.Migrations
                 name: "Offers",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    OperatorOrganisationId = table.Column<long>(type: "bigint", nullable: false),
-                    ContractId = table.Column<long>(type: "bigint", nullable: false),
-                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    ServiceType = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Objectives = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    ExpectedResults = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    Deliverables = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    Address = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
-                    PostalCode = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
-                    Municipality = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Region = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    DurationDescription = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
-                    StartsOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    EndsOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Capacity = table.Column<int>(type: "int", nullable: false),
-                    SeatsTaken = table.Column<int>(type: "int", nullable: false),
-                    IntakeModalities = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    PrioritisationRule = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    ReferralModalities = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Version = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OperatorOrganisationId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ContractId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ServiceType = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Objectives = table.Column<string>(type: "TEXT", nullable: false),
+                    ExpectedResults = table.Column<string>(type: "TEXT", nullable: false),
+                    Deliverables = table.Column<string>(type: "TEXT", nullable: false),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    PostalCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Municipality = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Region = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    DurationDescription = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Capacity = table.Column<int>(type: "INTEGER", nullable: false),
+                    SeatsTaken = table.Column<int>(type: "INTEGER", nullable: false),
+                    IntakeModalities = table.Column<string>(type: "TEXT", nullable: false),
+                    PrioritisationRule = table.Column<string>(type: "TEXT", nullable: false),
+                    ReferralModalities = table.Column<string>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -514,16 +514,16 @@ namespace Partners.Data.SqlServer.Migrations
                 name: "DisputeHistory",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    At = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    ActorOrganisationId = table.Column<long>(type: "bigint", nullable: false),
-                    ActorClientId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    ActorUserId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    From = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
-                    To = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Reason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    DisputeId = table.Column<long>(type: "bigint", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DisputeId = table.Column<long>(type: "INTEGER", nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ActorOrganisationId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ActorClientId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ActorUserId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    From = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    To = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -540,17 +540,17 @@ namespace Partners.Data.SqlServer.Migrations
                 name: "AccessLog",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    At = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    JobSeekerId = table.Column<long>(type: "bigint", nullable: false),
-                    Category = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    OrganisationId = table.Column<long>(type: "bigint", nullable: false),
-                    ClientId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    UserId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    Operation = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Basis = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    BasisReference = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    JobSeekerId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    OrganisationId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ClientId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Operation = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Basis = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    BasisReference = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -567,23 +567,23 @@ namespace Partners.Data.SqlServer.Migrations
                 name: "Consents",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    JobSeekerId = table.Column<long>(type: "bigint", nullable: false),
-                    RecipientOrganisationId = table.Column<long>(type: "bigint", nullable: false),
-                    CoversIdentity = table.Column<bool>(type: "bit", nullable: false),
-                    CoversPathway = table.Column<bool>(type: "bit", nullable: false),
-                    CoversSocial = table.Column<bool>(type: "bit", nullable: false),
-                    CoversHealth = table.Column<bool>(type: "bit", nullable: false),
-                    Purpose = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
-                    EvidenceReference = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
-                    RecordedByOrganisationId = table.Column<long>(type: "bigint", nullable: false),
-                    RecordedByClientId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    RecordedByUserId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    GrantedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    ExpiresOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    WithdrawnAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    Version = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    JobSeekerId = table.Column<long>(type: "INTEGER", nullable: false),
+                    RecipientOrganisationId = table.Column<long>(type: "INTEGER", nullable: false),
+                    CoversIdentity = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CoversPathway = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CoversSocial = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CoversHealth = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    EvidenceReference = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    RecordedByOrganisationId = table.Column<long>(type: "INTEGER", nullable: false),
+                    RecordedByClientId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    RecordedByUserId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    GrantedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    WithdrawnAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -606,10 +606,10 @@ namespace Partners.Data.SqlServer.Migrations
                 name: "JobSeekerObjectives",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Title = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
-                    JobSeekerPathwayJobSeekerId = table.Column<long>(type: "bigint", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    JobSeekerPathwayJobSeekerId = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -626,8 +626,8 @@ namespace Partners.Data.SqlServer.Migrations
                 name: "ReconversionPlanWorkers",
                 columns: table => new
                 {
-                    JobSeekerId = table.Column<long>(type: "bigint", nullable: false),
-                    ReconversionPlanId = table.Column<long>(type: "bigint", nullable: false)
+                    JobSeekerId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReconversionPlanId = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -650,12 +650,12 @@ namespace Partners.Data.SqlServer.Migrations
                 name: "OfferInformationSessions",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    StartsAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Location = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
-                    Description = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    OfferId = table.Column<long>(type: "bigint", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    StartsAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Location = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", nullable: true),
+                    OfferId = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -672,12 +672,12 @@ namespace Partners.Data.SqlServer.Migrations
                 name: "OfferSessions",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    StartsAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    EndsAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Location = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
-                    OfferId = table.Column<long>(type: "bigint", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    StartsAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    EndsAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Location = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    OfferId = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -694,8 +694,8 @@ namespace Partners.Data.SqlServer.Migrations
                 name: "OfferTargetGroups",
                 columns: table => new
                 {
-                    OfferId = table.Column<long>(type: "bigint", nullable: false),
-                    TargetGroupsId = table.Column<long>(type: "bigint", nullable: false)
+                    OfferId = table.Column<long>(type: "INTEGER", nullable: false),
+                    TargetGroupsId = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -718,34 +718,34 @@ namespace Partners.Data.SqlServer.Migrations
                 name: "Referrals",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    JobSeekerId = table.Column<long>(type: "bigint", nullable: false),
-                    OfferId = table.Column<long>(type: "bigint", nullable: false),
-                    OperatorOrganisationId = table.Column<long>(type: "bigint", nullable: false),
-                    ReferringOrganisationId = table.Column<long>(type: "bigint", nullable: false),
-                    ReferringClientId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    ReferringUserId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    ProfessionalObjective = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
-                    Note = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    Status = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    ReferredToWaitingList = table.Column<bool>(type: "bit", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    AnswerDueOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    CandidacyResult_Decision = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
-                    CandidacyResult_RefusalReason = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
-                    CandidacyResult_Motivation = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    CandidacyResult_ActionPlanFit = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    CandidacyResult_DecidedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    ServiceStartedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ServiceEndedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Evaluation_Attainment = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
-                    Evaluation_Summary = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    Evaluation_AgreedWithJobSeeker = table.Column<bool>(type: "bit", nullable: true),
-                    Evaluation_NextStepProposals = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    Outcome = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
-                    Version = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    JobSeekerId = table.Column<long>(type: "INTEGER", nullable: false),
+                    OfferId = table.Column<long>(type: "INTEGER", nullable: false),
+                    OperatorOrganisationId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReferringOrganisationId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReferringClientId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ReferringUserId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ProfessionalObjective = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ReferredToWaitingList = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    AnswerDueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CandidacyResult_Decision = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    CandidacyResult_RefusalReason = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    CandidacyResult_Motivation = table.Column<string>(type: "TEXT", nullable: true),
+                    CandidacyResult_ActionPlanFit = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    CandidacyResult_DecidedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ServiceStartedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ServiceEndedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Evaluation_Attainment = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Evaluation_Summary = table.Column<string>(type: "TEXT", nullable: true),
+                    Evaluation_AgreedWithJobSeeker = table.Column<bool>(type: "INTEGER", nullable: true),
+                    Evaluation_NextStepProposals = table.Column<string>(type: "TEXT", nullable: true),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -780,16 +780,16 @@ namespace Partners.Data.SqlServer.Migrations
                 name: "ReferralHistory",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ReferralId = table.Column<long>(type: "bigint", nullable: false),
-                    At = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    ActorOrganisationId = table.Column<long>(type: "bigint", nullable: false),
-                    ActorClientId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    ActorUserId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    From = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
-                    To = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Reason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ReferralId = table.Column<long>(type: "INTEGER", nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ActorOrganisationId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ActorClientId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ActorUserId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    From = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    To = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -806,15 +806,15 @@ namespace Partners.Data.SqlServer.Migrations
                 name: "ReferralServiceEvents",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    OccurredOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Description = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    ProposedAdjustment = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ReportedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    ReportedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    ReferralId = table.Column<long>(type: "bigint", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OccurredOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", nullable: false),
+                    ProposedAdjustment = table.Column<string>(type: "TEXT", nullable: true),
+                    ReportedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ReportedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ReferralId = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -846,6 +846,22 @@ namespace Partners.Data.SqlServer.Migrations
                     { "OPERATOR_14_5", "14 5°", "Operator", "inform the job seeker and their referent counsellor of the result of the candidacy analysis and of the fit of the service with the action plan", "informer le demandeur d'emploi et son conseiller référent du résultat de l'analyse de la candidature par rapport à la prestation et à l'adéquation de la prestation au regard du plan d'actions" },
                     { "OPERATOR_14_6", "14 6°", "Operator", "support and follow the job seeker during the agreed service, tell the referent counsellor of any event that may affect it and, where needed, propose adjustments", "soutenir et suivre le demandeur d'emploi pendant la réalisation de la prestation convenue ainsi qu'informer le conseiller-référent de tout événement susceptible d'avoir une incidence sur la réalisation de l'action en cours et, le cas échéant, lui proposer des ajustements" },
                     { "OPERATOR_14_7", "14 7°", "Operator", "evaluate, with the job seeker, what the service brought towards the professional objectives, and make sure the results reach the referent counsellor", "évaluer, en concertation avec le demandeur d'emploi, l'apport de la prestation au regard du ou des objectifs professionnels et s'assurer de la communication de ces résultats au conseiller référent" }
+                });
+
+            migrationBuilder.InsertData(
+                table: "TargetGroups",
+                columns: new[] { "Id", "Code", "NameEn", "NameFr" },
+                values: new object[,]
+                {
+                    { 1L, "YOUTH_UNDER_25", "Young people under 25", "Jeunes de moins de 25 ans" },
+                    { 2L, "LONG_TERM_JOB_SEEKERS", "Long-term job seekers", "Demandeurs d'emploi de longue durée" },
+                    { 3L, "INTEGRATION_INCOME", "Integration income beneficiaries", "Bénéficiaires du revenu d'intégration" },
+                    { 4L, "ARTICLE_60", "Workers employed under article 60 §7", "Travailleurs sous article 60 §7" },
+                    { 5L, "LOW_QUALIFIED", "Low-qualified people (no upper secondary certificate)", "Personnes peu qualifiées (sans CESS)" },
+                    { 6L, "OVER_50", "Job seekers over 50", "Demandeurs d'emploi de plus de 50 ans" },
+                    { 7L, "DISABILITY", "People with a disability", "Personnes en situation de handicap" },
+                    { 8L, "NEWCOMERS", "Newcomers to Belgium", "Primo-arrivants" },
+                    { 9L, "SINGLE_PARENTS", "Single parents", "Familles monoparentales" }
                 });
 
             migrationBuilder.CreateIndex(
@@ -1034,8 +1050,7 @@ namespace Partners.Data.SqlServer.Migrations
                 name: "IX_OpenIddictApplications_ClientId",
                 table: "OpenIddictApplications",
                 column: "ClientId",
-                unique: true,
-                filter: "[ClientId] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_OpenIddictAuthorizations_ApplicationId_Status_Subject_Type",
@@ -1046,8 +1061,7 @@ namespace Partners.Data.SqlServer.Migrations
                 name: "IX_OpenIddictScopes_Name",
                 table: "OpenIddictScopes",
                 column: "Name",
-                unique: true,
-                filter: "[Name] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_OpenIddictTokens_ApplicationId_Status_Subject_Type",
@@ -1063,15 +1077,13 @@ namespace Partners.Data.SqlServer.Migrations
                 name: "IX_OpenIddictTokens_ReferenceId",
                 table: "OpenIddictTokens",
                 column: "ReferenceId",
-                unique: true,
-                filter: "[ReferenceId] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Organisations_EnterpriseNumber",
                 table: "Organisations",
                 column: "EnterpriseNumber",
-                unique: true,
-                filter: "[EnterpriseNumber] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Organisations_Name",

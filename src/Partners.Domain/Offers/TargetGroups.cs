@@ -1,0 +1,21 @@
+namespace Partners.Domain.Offers;
+
+/// <summary>
+/// The target groups (publics cibles) offers may be restricted to (decree Art. 11 5° a), with the codes a job seeker's
+/// pathway lists. Reference data: stored by a migration, in every environment.
+/// </summary>
+public static class TargetGroups
+{
+    public static IReadOnlyList<TargetGroup> All { get; } =
+    [
+        new() { Id = 1, Code = "YOUTH_UNDER_25", NameFr = "Jeunes de moins de 25 ans", NameEn = "Young people under 25" },
+        new() { Id = 2, Code = "LONG_TERM_JOB_SEEKERS", NameFr = "Demandeurs d'emploi de longue durée", NameEn = "Long-term job seekers" },
+        new() { Id = 3, Code = "INTEGRATION_INCOME", NameFr = "Bénéficiaires du revenu d'intégration", NameEn = "Integration income beneficiaries" },
+        new() { Id = 4, Code = "ARTICLE_60", NameFr = "Travailleurs sous article 60 §7", NameEn = "Workers employed under article 60 §7" },
+        new() { Id = 5, Code = "LOW_QUALIFIED", NameFr = "Personnes peu qualifiées (sans CESS)", NameEn = "Low-qualified people (no upper secondary certificate)" },
+        new() { Id = 6, Code = "OVER_50", NameFr = "Demandeurs d'emploi de plus de 50 ans", NameEn = "Job seekers over 50" },
+        new() { Id = 7, Code = "DISABILITY", NameFr = "Personnes en situation de handicap", NameEn = "People with a disability" },
+        new() { Id = 8, Code = "NEWCOMERS", NameFr = "Primo-arrivants", NameEn = "Newcomers to Belgium" },
+        new() { Id = 9, Code = "SINGLE_PARENTS", NameFr = "Familles monoparentales", NameEn = "Single parents" },
+    ];
+}
