@@ -21,6 +21,8 @@ public sealed class ReconversionPlanNode : NodeGraphType<ReconversionPlan>
         Field<NonNullGraphType<DateScalar>>("startsOn").Description("The first day of the plan.").Resolve(context => context.Source.StartsOn);
         Field<NonNullGraphType<DateScalar>>("endsOn").Description("The last day of the plan, inclusive; at most two years after its start (art. 2 §4).")
             .Resolve(context => context.Source.EndsOn);
+        Field<NonNullGraphType<IntGraphType>>("workerCount").Description("How many dismissed workers the plan covers (a count: the workers are people, read through their referrals).")
+            .Resolve(context => context.Source.Workers.Count);
         Field<NonNullGraphType<BooleanGraphType>>("runsToday").Description("True while the plan runs: only then do its offers take its workers.")
             .Resolve(context => context.Source.RunsOn(context.Service<IClock>().Today));
     }
