@@ -28,7 +28,7 @@ public static class AccessFactsLoader
 
     public static AccessFacts Facts(Caller caller, JobSeeker? jobSeeker, Links? links) => new(
         caller.IsOffice,
-        caller.IsOffice && (caller.UserId is null || caller.Roles.Contains(StaffRoles.SocialService)),
+        caller.IsOfficeSocialService,
         links?.ContractId,
         jobSeeker?.Social.CpasOrganisationId == caller.OrganisationId,
         links?.Consents ?? new Dictionary<DataCategory, long>());

@@ -44,8 +44,7 @@ public sealed class Reachability(PartnersDbContext db, BoundaryOptions options, 
             case DataCategory.Social:
                 return jobSeekers.Where(j => j.Social.CpasOrganisationId == organisation || consents.Any(c => c.JobSeekerId == j.Id));
             default:
-                var facts = AccessFactsLoader.Facts(caller, null, null);
-                return facts.IsOfficeSocialService ? jobSeekers : jobSeekers.Where(j => consents.Any(c => c.JobSeekerId == j.Id));
+                return caller.IsOfficeSocialService ? jobSeekers : jobSeekers.Where(j => consents.Any(c => c.JobSeekerId == j.Id));
         }
     }
 

@@ -47,4 +47,7 @@ public sealed record Caller(
     public bool HasScope(string scope) => Scopes.Contains(scope);
 
     public bool IsOffice => OrganisationKind == OrganisationKind.Office;
+
+    /// <summary>The Office's social service (HEALTH, domain.md): an Office machine client, or an Office person with that role.</summary>
+    public bool IsOfficeSocialService => IsOffice && (UserId is null || Roles.Contains(StaffRoles.SocialService));
 }
