@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
 using Partners.Api.GraphQL;
 using Partners.Api.GraphQL.Errors;
 using Partners.Api.GraphQL.Mutations;
@@ -65,7 +66,7 @@ public sealed class RegisterJobSeekerMutation : IMutationFields
 
                 var db = context.Service<PartnersDbContext>();
                 var jobSeeker = created.Value!;
-                if (db.JobSeekers.Any(j => j.Niss == jobSeeker.Niss))
+                if (await db.JobSeekers.AnyAsync(j => j.Niss == jobSeeker.Niss, context.CancellationToken))
                 {
                     return Payload<JobSeeker>.Refused(new Partners.Domain.Common.DomainError(Partners.Domain.Common.ErrorCodes.Validation, "niss_already_registered", "input.niss").ToUserError(context));
                 }

@@ -51,6 +51,26 @@ public sealed class ReferralRetryTests(PartnersApiFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_retry_writing_the_same_input_in_another_field_order_is_the_same_request()
+    {
+        var (token, variables, jobSeeker) = await ArrangeAsync();
+        var client = factory.CreateClient();
+        const string Reordered = """
+            mutation($jobSeeker: ID!, $offer: ID!, $objective: String!) {
+              referJobSeeker(input: { professionalObjective: $objective, offerId: $offer, jobSeekerId: $jobSeeker }) {
+                referral { id status } errors { code field }
+              }
+            }
+            """;
+        var first = (await WorkflowWorld.PostAsync(client, token, Refer, variables, "retry-key-order")).EnsureNoErrors();
+        var retried = (await WorkflowWorld.PostAsync(client, token, Reordered, variables, "retry-key-order")).EnsureNoErrors();
+
+        Assert.Empty(retried.Data!["referJobSeeker"]!["errors"]!.AsArray());
+        Assert.Equal(first.Data!["referJobSeeker"]!["referral"]!["id"]!.GetValue<string>(), retried.Data!["referJobSeeker"]!["referral"]!["id"]!.GetValue<string>());
+        Assert.Equal(1, await ReferralsOfAsync(jobSeeker));
+    }
+
+    [Fact]
     public async Task An_idempotency_key_reused_for_another_input_is_refused()
     {
         var (token, variables, _) = await ArrangeAsync();

@@ -91,6 +91,10 @@ public static class Idempotency
             : Payload<T>.Refused(DomainError.NotFound("Idempotency-Key").ToUserError(context));
     }
 
+    /// <summary>
+    /// The hash of the input as GraphQL.NET parsed it (fields in the input type's order, so the order a client writes
+    /// them in does not matter).
+    /// </summary>
     private static string HashOf(object? input) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(input))));
 }
