@@ -99,9 +99,9 @@ public sealed class BoundaryRule(PartnersDbContext db, BoundaryOptions options, 
         var callerGrounds = CallerGrounds(caller).ToList();
         return jobSeekers.DistinctBy(j => j.Id).ToDictionary(j => j.Id, j =>
         {
-            var contract = referrals.Where(r => r.JobSeekerId == j.Id).OrderByDescending(r => r.Id).Select(r => (long?)r.ContractId).FirstOrDefault();
+            var referral = referrals.Where(r => r.JobSeekerId == j.Id).MaxBy(r => r.Id);
             var grounds = new HashSet<AccessGround>(callerGrounds);
-            if (contract is not null)
+            if (referral is not null)
             {
                 grounds.Add(AccessGround.Referral);
             }
@@ -111,10 +111,10 @@ public sealed class BoundaryRule(PartnersDbContext db, BoundaryOptions options, 
                 grounds.Add(AccessGround.OwnCpas);
             }
 
-            var byCategory = consents.Where(c => c.JobSeekerId == j.Id).OrderByDescending(c => c.Id)
-                .SelectMany(c => c.Categories.Where(consentable.Contains).Select(category => (category, c.Id)))
+            var own = consents.Where(c => c.JobSeekerId == j.Id).OrderByDescending(c => c.Id).ToList();
+            var byCategory = own.SelectMany(c => c.Categories.Where(consentable.Contains).Select(category => (category, c.Id)))
                 .GroupBy(x => x.category).ToDictionary(g => g.Key, g => g.First().Id);
-            return new AccessFacts(grounds, contract, byCategory);
+            return new AccessFacts(grounds, referral?.ContractId, byCategory, referral?.Id, own.ToDictionary(c => c.Id, c => c.Purpose));
         });
     }
 

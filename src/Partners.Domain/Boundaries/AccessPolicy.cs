@@ -26,14 +26,27 @@ public enum AccessGround
 /// <param name="Grounds">The relations that hold between the reader and the person.</param>
 /// <param name="ReferralContractId">With <see cref="AccessGround.Referral"/>: the cooperation contract the referral runs under.</param>
 /// <param name="ConsentIds">The reader's active consents for this person, by category, only those the reader's kind may receive.</param>
+/// <param name="ReferralId">With <see cref="AccessGround.Referral"/>: the referral that opens the person (its newest), the purpose of the reads.</param>
+/// <param name="ConsentPurposes">The purpose stated in each of <paramref name="ConsentIds"/>, by consent id.</param>
 public sealed record AccessFacts(
     IReadOnlySet<AccessGround> Grounds,
     long? ReferralContractId,
-    IReadOnlyDictionary<DataCategory, long> ConsentIds);
+    IReadOnlyDictionary<DataCategory, long> ConsentIds,
+    long? ReferralId = null,
+    IReadOnlyDictionary<long, string>? ConsentPurposes = null);
 
-/// <summary>The outcome for one category: the legal basis of the read, or the code of the refusal.</summary>
+/// <summary>
+/// The outcome for one category: the legal basis of the read and its purpose (the referral it serves, or the
+/// consent's stated purpose; neither for the holder's own mission), or the code of the refusal.
+/// </summary>
 public readonly record struct AccessDecision(bool Allowed, LegalBasis Basis, long? BasisReference, string? RefusalCode)
 {
+    /// <summary>For an operator's read under its cooperation contract: the referral the read serves.</summary>
+    public long? ReferralId { get; init; }
+
+    /// <summary>For a read under consent: the purpose the consent states.</summary>
+    public string? Purpose { get; init; }
+
     public static AccessDecision Allow(LegalBasis basis, long? reference = null) => new(true, basis, reference, null);
 
     public static AccessDecision Refuse(string code) => new(false, default, null, code);
@@ -103,12 +116,14 @@ public static class AccessPolicy
         {
             if (facts.Grounds.Contains(ground))
             {
-                return AccessDecision.Allow(BasisOf(ground), ground == AccessGround.Referral ? facts.ReferralContractId : null);
+                return ground == AccessGround.Referral
+                    ? AccessDecision.Allow(BasisOf(ground), facts.ReferralContractId) with { ReferralId = facts.ReferralId }
+                    : AccessDecision.Allow(BasisOf(ground));
             }
         }
 
         return facts.ConsentIds.TryGetValue(category, out var consentId)
-            ? AccessDecision.Allow(LegalBasis.Consent, consentId)
+            ? AccessDecision.Allow(LegalBasis.Consent, consentId) with { Purpose = facts.ConsentPurposes?.GetValueOrDefault(consentId) }
             : AccessDecision.Refuse(ErrorCodes.ConsentRequired);
     }
 
