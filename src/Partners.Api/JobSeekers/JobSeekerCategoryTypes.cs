@@ -4,6 +4,12 @@ using Partners.Domain.JobSeekers;
 
 namespace Partners.Api.JobSeekers;
 
+/// <summary>The PATHWAY category with its person, whose target groups are each shown only where their own category may be read.</summary>
+public sealed record PathwayView(JobSeeker JobSeeker)
+{
+    public JobSeekerPathway Pathway => JobSeeker.Pathway;
+}
+
 /// <summary>The IDENTITY category with the NISS, which sits on the job seeker's row.</summary>
 public sealed record IdentityView(string Niss, JobSeekerIdentity Identity);
 
@@ -33,20 +39,21 @@ public sealed class AccompanimentTypeType() : DescribedEnumType<AccompanimentTyp
     ("SECTORAL", "Sectoral accompaniment (accompagnement sectoriel)."),
     ("SOCIO_PROFESSIONAL", "Socio-professional accompaniment (accompagnement socioprofessionnel)."));
 
-public sealed class JobSeekerPathwayType : ObjectGraphType<JobSeekerPathway>
+public sealed class JobSeekerPathwayType : ObjectGraphType<PathwayView>
 {
     public JobSeekerPathwayType()
     {
         Name = "JobSeekerPathway";
         Description = "The PATHWAY category (parcours): registration, accompaniment, referent counsellor (art. 13 2°), target groups, objectives of the action plan (art. 8).";
-        Field(p => p.RegisteredOn, nullable: true).Description("Registration as a job seeker (inscription).");
-        Field<AccompanimentTypeType>("accompanimentType").Description("The type of accompaniment.").Resolve(c => c.Source.AccompanimentType);
-        Field(p => p.ReferentCounsellorName, nullable: true).Description("The referent counsellor (conseiller référent, art. 13 2°).");
+        Field("registeredOn", p => p.Pathway.RegisteredOn, nullable: true).Description("Registration as a job seeker (inscription).");
+        Field<AccompanimentTypeType>("accompanimentType").Description("The type of accompaniment.").Resolve(c => c.Source.Pathway.AccompanimentType);
+        Field("referentCounsellorName", p => p.Pathway.ReferentCounsellorName, nullable: true).Description("The referent counsellor (conseiller référent, art. 13 2°).");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("targetGroups")
-            .Description("Codes of the target groups (publics cibles) the person belongs to.").Resolve(c => c.Source.TargetGroupCodes);
+            .Description("Codes of the target groups (publics cibles) the person belongs to, only those whose category the caller may read: a SOCIAL group (integration income, social aid, article 60 §7) needs SOCIAL, a HEALTH group (disability) needs HEALTH, and such a read is logged like one of that category.")
+            .Resolve(c => Boundaries.CategoryGuard.TargetGroups(c, c.Source.JobSeeker));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("professionalObjectives")
             .Description("The professional objectives of the action plan (objectifs professionnels, art. 8).")
-            .Resolve(c => c.Source.ProfessionalObjectives.OrderBy(o => o.Id).Select(o => o.Title));
+            .Resolve(c => c.Source.Pathway.ProfessionalObjectives.OrderBy(o => o.Id).Select(o => o.Title));
     }
 }
 
@@ -73,6 +80,11 @@ public sealed class JobSeekerHealthType : ObjectGraphType<JobSeekerHealth>
         Field(h => h.SpecificPathwayEndsOn, nullable: true).Description("End of the specific pathway.");
         Field(h => h.NonMobilisableFrom, nullable: true).Description("Start of the current non-mobilisable period (at most 24 months, renewable).");
         Field(h => h.NonMobilisableUntil, nullable: true).Description("End of the current non-mobilisable period.");
+        Field(h => h.NonMobilisableReviewedOn, nullable: true).Description("The last review of the non-mobilisable status (at least yearly).");
+        Field(h => h.NonMobilisableReviewDueOn, nullable: true).Description("When the next review is due: a year after the last.");
+        Field<NonNullGraphType<BooleanGraphType>>("nonMobilisableReviewOverdue")
+            .Description("The non-mobilisable status has not been reviewed within a year (seed 003: reviewed at least yearly).")
+            .Resolve(c => c.Source.NonMobilisableFrom is not null && (c.Source.NonMobilisableReviewDueOn is not { } due || due < c.Service<Partners.Domain.Common.IClock>().Today));
         Field(h => h.IcfSummary, nullable: true).Description("Summary in the terms of the ICF (CIF).");
     }
 }

@@ -1,0 +1,116 @@
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using Partners.Api.Boundaries;
+using Partners.Api.GraphQL;
+using Partners.Api.GraphQL.Errors;
+using Partners.Api.GraphQL.Mutations;
+using Partners.Api.GraphQL.Relay;
+using Partners.Api.Identity;
+using Partners.Data;
+using Partners.Domain.Boundaries;
+using Partners.Domain.Common;
+using Partners.Domain.JobSeekers;
+using Partners.Domain.Organisations;
+
+namespace Partners.Api.JobSeekers;
+
+public sealed record UpdateSocialFollowUpInput(string JobSeekerId, bool? FollowedByCpas, bool? ReceivesIntegrationIncome, bool? ReceivesSocialAid, bool? EmployedUnderArticle60);
+
+public sealed class UpdateSocialFollowUpInputType : InputObjectGraphType<UpdateSocialFollowUpInput>
+{
+    public UpdateSocialFollowUpInputType()
+    {
+        Name = "UpdateSocialFollowUpInput";
+        Description = "The SOCIAL follow-up written by the person's own CPAS (loi organique des CPAS du 8 juillet 1976, art. 36); an omitted field stays as it is.";
+        Field<NonNullGraphType<IdGraphType>>("jobSeekerId").Description("The person, a beneficiary of the calling CPAS.");
+        Field<BooleanGraphType>("followedByCpas").Description("Followed by the CPAS (suivi CPAS).");
+        Field<BooleanGraphType>("receivesIntegrationIncome").Description("Receives the integration income (revenu d'intégration); the INTEGRATION_INCOME target group follows it.");
+        Field<BooleanGraphType>("receivesSocialAid").Description("Receives social aid (aide sociale); the SOCIAL_AID target group follows it.");
+        Field<BooleanGraphType>("employedUnderArticle60").Description("Employed under article 60 §7; the ARTICLE_60 target group follows it.");
+    }
+}
+
+public sealed record RecordHealthStatusInput(
+    string JobSeekerId, DateOnly? SpecificPathwayStartsOn, DateOnly? SpecificPathwayEndsOn, DateOnly? NonMobilisableFrom,
+    DateOnly? NonMobilisableUntil, DateOnly? ReviewedOn, string? IcfSummary);
+
+public sealed class RecordHealthStatusInputType : InputObjectGraphType<RecordHealthStatusInput>
+{
+    public RecordHealthStatusInputType()
+    {
+        Name = "RecordHealthStatusInput";
+        Description = "The HEALTH facts the Office's social service establishes (réforme du Forem, seed 003); an omitted pair stays as it is.";
+        Field<NonNullGraphType<IdGraphType>>("jobSeekerId").Description("The person.");
+        Field<DateScalar>("specificPathwayStartsOn").Description("Start of the specific pathway (trajet spécifique).");
+        Field<DateScalar>("specificPathwayEndsOn").Description("End of the specific pathway: at most 39 months after its start.");
+        Field<DateScalar>("nonMobilisableFrom").Description("Start of the non-mobilisable period (renewal: a new period).");
+        Field<DateScalar>("nonMobilisableUntil").Description("End of the non-mobilisable period: at most 24 months after its start.");
+        Field<DateScalar>("reviewedOn").Description("The review of the non-mobilisable status: required with a period, at most a year old, not in the future.");
+        Field<StringGraphType>("icfSummary").Description("Summary in the terms of the ICF (CIF), at most 2000 characters.");
+    }
+}
+
+/// <summary>
+/// The holders write their category: the person's own CPAS its SOCIAL follow-up (<c>updateSocialFollowUp</c>), the
+/// Office's social service the HEALTH facts (<c>recordHealthStatus</c>). Another organisation that reaches the person
+/// is refused (FORBIDDEN on the field); one that does not reach it finds nothing (NOT_FOUND).
+/// </summary>
+public sealed class CategoryWriteMutations : IMutationFields
+{
+    public void AddTo(MutationType mutation)
+    {
+        mutation.Mutation<UpdateSocialFollowUpInputType, JobSeekerPayloadType>("updateSocialFollowUp", "The person's own CPAS writes the SOCIAL follow-up of its beneficiary.")
+            .Authorize(AccessRule.Scope(Scopes.JobSeekerSocial).ForKinds(OrganisationKind.Cpas))
+            .ResolveAsync(async context =>
+            {
+                var input = context.GetArgument<UpdateSocialFollowUpInput>("input");
+                return await Idempotency.RunAsync(context, () => WriteAsync(context, input.JobSeekerId, DataCategory.Social, j =>
+                {
+                    j.UpdateSocial(input.FollowedByCpas, input.ReceivesIntegrationIncome, input.ReceivesSocialAid, input.EmployedUnderArticle60);
+                    return [];
+                }), j => j.Id, id => ReloadAsync(context, id));
+            });
+
+        mutation.Mutation<RecordHealthStatusInputType, JobSeekerPayloadType>("recordHealthStatus", "The Office's social service records the HEALTH facts: specific pathway (≤ 39 months), non-mobilisable status (≤ 24 months, reviewed at least yearly), ICF summary.")
+            .Authorize(AccessRule.Scope(Scopes.JobSeekerHealth).ForKinds(OrganisationKind.Office).ForRoles(StaffRoles.SocialService))
+            .ResolveAsync(async context =>
+            {
+                var input = context.GetArgument<RecordHealthStatusInput>("input");
+                var today = context.Service<IClock>().Today;
+                return await Idempotency.RunAsync(context, () => WriteAsync(context, input.JobSeekerId, DataCategory.Health, j =>
+                    j.Health.Record(input.SpecificPathwayStartsOn, input.SpecificPathwayEndsOn, input.NonMobilisableFrom, input.NonMobilisableUntil,
+                        input.ReviewedOn, input.IcfSummary, today).Errors), j => j.Id, id => ReloadAsync(context, id));
+            });
+    }
+
+    /// <summary>Loads the person the caller reaches, checks it holds <paramref name="category"/> for them, applies and saves.</summary>
+    private static async Task<Payload<JobSeeker>> WriteAsync(IResolveFieldContext context, string jobSeekerId, DataCategory category, Func<JobSeeker, IReadOnlyList<DomainError>> apply)
+    {
+        var caller = context.Caller();
+        var db = context.Service<PartnersDbContext>();
+        var key = GlobalId.KeyOf(jobSeekerId, JobSeekerNode.TypeName);
+        var jobSeeker = key is null ? null
+            : await context.Service<BoundaryRule>().ReachableBy(db.JobSeekers, caller).FirstOrDefaultAsync(j => j.Id == key, context.CancellationToken);
+        if (jobSeeker is null)
+        {
+            return Payload<JobSeeker>.Refused(DomainError.NotFound("input.jobSeekerId").ToUserError(context));
+        }
+
+        if (!BoundaryRule.SecretsHeldBy(caller, jobSeeker).Contains(category))
+        {
+            return Payload<JobSeeker>.Refused(new DomainError(ErrorCodes.Forbidden, JobSeekerMessageKeys.NotHolder, "input.jobSeekerId").ToUserError(context));
+        }
+
+        if (apply(jobSeeker) is { Count: > 0 } errors)
+        {
+            db.ChangeTracker.Clear();
+            return Payload<JobSeeker>.Refused(errors.ToUserErrors(context));
+        }
+
+        return await db.SaveAsync(context) is { } conflict ? Payload<JobSeeker>.Refused(conflict) : Payload<JobSeeker>.Ok(jobSeeker);
+    }
+
+    private static async Task<JobSeeker?> ReloadAsync(IResolveFieldContext context, long id) =>
+        await context.Service<PartnersDbContext>().JobSeekers.AsNoTracking().FirstOrDefaultAsync(j => j.Id == id, context.CancellationToken);
+}
