@@ -26,52 +26,44 @@ public sealed class ConsentMutations : IMutationFields
     {
         mutation.Mutation<GrantConsentInputType, ConsentPayloadType>("grantConsent", "Records a job seeker's consent (Office or the person's CPAS).")
             .Authorize(Rule)
-            .ResolveAsync(async context =>
+            .Runs<GrantConsentInput, Consent>(async scope =>
             {
-                var input = context.GetArgument<GrantConsentInput>("input");
-                var caller = context.Caller();
-                var db = context.Service<PartnersDbContext>();
-                var jobSeekerId = GlobalId.KeyOf(input.JobSeekerId, JobSeekerNode.TypeName);
-                var jobSeeker = jobSeekerId is null ? null : await db.JobSeekers.AsNoTracking().FirstOrDefaultAsync(j => j.Id == jobSeekerId, context.CancellationToken);
+                var (input, caller, db) = (scope.Input, scope.Caller, scope.Db);
+                var jobSeeker = await scope.FindAsync(db.JobSeekers.AsNoTracking(), input.JobSeekerId, JobSeekerNode.TypeName);
                 if (jobSeeker is null || !MayRecord(caller, jobSeeker.Social.CpasOrganisationId))
                 {
-                    return Payload<Consent>.Refused(DomainError.NotFound("input.jobSeekerId").ToUserError(context));
+                    return Change<Consent>.NotFound("input.jobSeekerId");
                 }
 
                 var recipientId = GlobalId.KeyOf(input.RecipientOrganisationId, OrganisationNode.TypeName);
-                if (recipientId is null || !await db.Organisations.AnyAsync(o => o.Id == recipientId, context.CancellationToken))
+                if (recipientId is null || !await db.Organisations.AnyAsync(o => o.Id == recipientId, scope.CancellationToken))
                 {
-                    return Payload<Consent>.Refused(new DomainError(ErrorCodes.NotFound, ConsentMessageKeys.RecipientUnknown, "input.recipientOrganisationId").ToUserError(context));
+                    return new DomainError(ErrorCodes.NotFound, ConsentMessageKeys.RecipientUnknown, "input.recipientOrganisationId");
                 }
 
-                var granted = Consent.Grant(jobSeeker.Id, recipientId.Value, input.Categories, input.Purpose, input.EvidenceReference, input.ExpiresOn,
-                    new NetworkActor(caller.OrganisationId, caller.OrganisationKind, caller.ClientId, caller.UserId), context.Service<IClock>().UtcNow);
-                if (!granted.IsSuccess)
+                var granted = Consent.Grant(jobSeeker.Id, recipientId.Value, input.Categories, input.Purpose, input.EvidenceReference, input.ExpiresOn, scope.Actor, scope.Now);
+                if (granted.Value is { } consent)
                 {
-                    return Payload<Consent>.Refused(granted.Errors.ToUserErrors(context));
+                    db.Consents.Add(consent);
                 }
 
-                db.Consents.Add(granted.Value!);
-                return await db.SaveAsync(context) is { } conflict ? Payload<Consent>.Refused(conflict) : Payload<Consent>.Ok(granted.Value!);
+                return Change<Consent>.Of(granted);
             });
 
         mutation.Mutation<WithdrawConsentInputType, ConsentPayloadType>("withdrawConsent", "Withdraws a consent; effective on the very next request.")
             .Authorize(Rule)
-            .ResolveAsync(async context =>
+            .Runs<WithdrawConsentInput, Consent>(async scope =>
             {
-                var input = context.GetArgument<WithdrawConsentInput>("input");
-                var caller = context.Caller();
-                var db = context.Service<PartnersDbContext>();
-                var consentId = GlobalId.KeyOf(input.ConsentId, ConsentNode.TypeName);
-                var consent = consentId is null ? null : await db.Consents.FirstOrDefaultAsync(c => c.Id == consentId, context.CancellationToken);
-                var cpas = consent is null ? null : await db.JobSeekers.Where(j => j.Id == consent.JobSeekerId).Select(j => j.Social.CpasOrganisationId).FirstOrDefaultAsync(context.CancellationToken);
-                if (consent is null || !MayRecord(caller, cpas))
+                var consent = await scope.FindAsync(scope.Db.Consents, scope.Input.ConsentId, ConsentNode.TypeName);
+                var cpas = consent is null
+                    ? null
+                    : await scope.Db.JobSeekers.Where(j => j.Id == consent.JobSeekerId).Select(j => j.Social.CpasOrganisationId).FirstOrDefaultAsync(scope.CancellationToken);
+                if (consent is null || !MayRecord(scope.Caller, cpas))
                 {
-                    return Payload<Consent>.Refused(DomainError.NotFound("input.consentId").ToUserError(context));
+                    return Change<Consent>.NotFound("input.consentId");
                 }
 
-                consent.Withdraw(context.Service<IClock>().UtcNow);
-                return await db.SaveAsync(context) is { } conflict ? Payload<Consent>.Refused(conflict) : Payload<Consent>.Ok(consent);
+                return Change<Consent>.Of(consent.Withdraw(scope.Now));
             });
     }
 
