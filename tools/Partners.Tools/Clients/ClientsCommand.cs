@@ -37,7 +37,7 @@ public sealed class ClientsCommand(TextWriter output, TextWriter error)
             return Fail("Usage:\n" + Usage);
         }
 
-        await using var app = PartnersHost.Build(options.HostArguments);
+        await using var app = PartnersHost.Build(ToolHost.Arguments(options.HostArguments));
         await using var scope = app.Services.CreateAsyncScope();
         var registry = scope.ServiceProvider.GetRequiredService<ClientRegistry>();
         var db = scope.ServiceProvider.GetRequiredService<PartnersDbContext>();
