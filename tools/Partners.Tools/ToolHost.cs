@@ -30,6 +30,26 @@ public static class ToolHost
         return [.. arguments];
     }
 
+    /// <summary>Splits a command's own options (<paramref name="names"/>, each followed by a value) from the host's arguments.</summary>
+    public static (Dictionary<string, string> Values, string[] Host) Split(IReadOnlyList<string> args, IReadOnlyCollection<string> names)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        var host = new List<string>();
+        for (var i = 0; i < args.Count; i++)
+        {
+            if (names.Contains(args[i]) && i + 1 < args.Count)
+            {
+                values[args[i]] = args[++i];
+            }
+            else
+            {
+                host.Add(args[i]);
+            }
+        }
+
+        return (values, [.. host]);
+    }
+
     private static bool Names(IReadOnlyList<string> given, string option) =>
         given.Any(a => a.Equals(option, StringComparison.OrdinalIgnoreCase) || a.StartsWith(option + "=", StringComparison.OrdinalIgnoreCase));
 
