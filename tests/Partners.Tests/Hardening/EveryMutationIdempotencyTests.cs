@@ -134,6 +134,15 @@ public sealed partial class EveryMutationIdempotencyTests(PartnersApiFactory fac
         ["settleDispute"] = t => t.DisputeMoveAsync(Tokens.Commission, ["startMediation"], id => new { disputeId = id, text = "Accord trouvé" }),
         ["referDisputeToArbitration"] = t => t.DisputeMoveAsync(Tokens.Commission, ["startMediation"], id => new { disputeId = id }),
         ["decideDispute"] = t => t.DisputeMoveAsync(Tokens.Commission, ["startMediation", "referDisputeToArbitration"], id => new { disputeId = id, text = "Sentence" }),
+        ["designateReferentCounsellor"] = async t =>
+        {
+            var person = Id("JobSeeker", await t.world.JobSeekerAsync());
+            return new(Tokens.Forem, new { jobSeekerId = person, counsellorUserId = "oid-1", counsellorName = "Claire Dumont" },
+                new { jobSeekerId = person, counsellorUserId = "oid-2", counsellorName = "Marc Lenoir" });
+        },
+        ["closeAccompaniment"] = async t => new(Tokens.Forem,
+            new { jobSeekerId = Id("JobSeeker", await t.world.JobSeekerAsync()), reason = "Emploi trouvé", evaluation = new { attainment = "REACHED", summary = "CDI" } },
+            new { jobSeekerId = Id("JobSeeker", await t.world.JobSeekerAsync()), reason = "Emploi trouvé", evaluation = new { attainment = "REACHED", summary = "CDI" } }),
         ["withdrawDispute"] = t => t.DisputeMoveAsync(Tokens.Forem, [], id => new { disputeId = id, reason = "Réglé entre parties" }),
     };
 
