@@ -137,8 +137,8 @@ public sealed partial class EveryMutationIdempotencyTests(PartnersApiFactory fac
         ["designateReferentCounsellor"] = async t =>
         {
             var person = Id("JobSeeker", await t.world.JobSeekerAsync());
-            return new(Tokens.Forem, new { jobSeekerId = person, counsellorUserId = "oid-1", counsellorName = "Claire Dumont" },
-                new { jobSeekerId = person, counsellorUserId = "oid-2", counsellorName = "Marc Lenoir" });
+            return new(Tokens.Forem, new { jobSeekerId = person, counsellorUserId = Guid.NewGuid().ToString(), counsellorName = "Claire Dumont" },
+                new { jobSeekerId = person, counsellorUserId = Guid.NewGuid().ToString(), counsellorName = "Marc Lenoir" });
         },
         ["closeAccompaniment"] = async t => new(Tokens.Forem,
             new { jobSeekerId = Id("JobSeeker", await t.world.JobSeekerAsync()), reason = "Emploi trouvé", evaluation = new { attainment = "REACHED", summary = "CDI" } },
