@@ -6,16 +6,6 @@ using Partners.Tests.Infrastructure;
 
 namespace Partners.Tests.Identity;
 
-/// <summary>One of several instances sharing a database (each with its own in-memory revocation set).</summary>
-public sealed class SharedDatabaseFactory(string connectionString) : PartnersApiFactory
-{
-    protected override IEnumerable<KeyValuePair<string, string?>> Settings =>
-    [
-        new("ConnectionStrings:Partners", connectionString),
-        new("Identity:RevocationPollInterval", "00:00:00.200"),
-    ];
-}
-
 /// <summary>
 /// Access tokens are checked locally (signature, no database): a token revoked through one instance is refused by
 /// that instance at once and by another instance within its poll interval.
@@ -27,8 +17,8 @@ public sealed class RevocationAcrossInstancesTests
     [Fact]
     public async Task A_client_disabled_on_one_instance_is_refused_by_the_other_within_seconds()
     {
-        var database = Path.Combine(Path.GetTempPath(), $"partners-revocation-{Guid.NewGuid():N}.db");
-        var connectionString = $"Data Source={database};Pooling=False";
+        using var database = new TemporaryDatabase();
+        var connectionString = database.ConnectionString;
         await using var first = new SharedDatabaseFactory(connectionString);
         var here = first.CreateClient();
         await using var second = new SharedDatabaseFactory(connectionString);
