@@ -49,7 +49,7 @@ public static class InboxBench
         try
         {
             var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-            var added = await BenchReferral.CreateManyAsync(app.Services, clientId, Int("referrals", 110));
+            var (added, _) = await BenchReferral.CreateManyAsync(app.Services, clientId, Int("referrals", 110));
             long organisation;
             await using (var scope = app.Services.CreateAsyncScope())
             {
@@ -62,7 +62,7 @@ public static class InboxBench
             var (raw, _) = await ChildProcess.StartAsync(dll, ["raw", "--db", database], async http => (await http.GetAsync("/")).IsSuccessStatusCode);
             await using var rawProcess = raw;
 
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"inbox of {clientId} (organisation {organisation}), {added} referrals added to the seed; load average {LoadAverage()}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"inbox of {clientId} (organisation {organisation}), {added.Length} referrals added to the seed; load average {LoadAverage()}"));
             Console.WriteLine(Query);
             var counter = app.Services.GetRequiredService<Partners.Data.Infrastructure.SqlCommandCounter>();
             foreach (var size in sizes)

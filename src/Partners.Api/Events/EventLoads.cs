@@ -10,7 +10,7 @@ namespace Partners.Api.Events;
 /// subscriber's document reads from the shared object is resolved, authorised and access-logged for that subscriber.
 /// Only the most recent loads are kept (a subscriber far behind loads again).
 /// </summary>
-public sealed class EventLoads(IServiceScopeFactory scopes, ILogger<EventLoads> logger)
+public sealed class EventLoads(IServiceScopeFactory scopes)
 {
     /// <summary>How many (event, loader, audience) loads are remembered.</summary>
     public const int Capacity = 1024;

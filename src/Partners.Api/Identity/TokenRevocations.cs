@@ -68,10 +68,18 @@ public sealed class TokenRevocations(IServiceScopeFactory scopes, PartnersIdenti
 }
 
 /// <summary>Keeps <see cref="TokenRevocations"/> fresh: one read of the token table per interval and instance.</summary>
-public sealed class TokenRevocationPoller(TokenRevocations revocations, PartnersIdentityOptions options, ILogger<TokenRevocationPoller> logger) : BackgroundService
+public sealed class TokenRevocationPoller(
+    TokenRevocations revocations, PartnersIdentityOptions options, IHostApplicationLifetime lifetime, ILogger<TokenRevocationPoller> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Not before the host has started: the database may still be migrating. A request checks before answering.
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+        using (stoppingToken.Register(() => started.TrySetCanceled(stoppingToken)))
+        {
+            await started.Task;
+        }
         using var timer = new PeriodicTimer(options.RevocationPollInterval);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {

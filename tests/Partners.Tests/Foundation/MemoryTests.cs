@@ -10,7 +10,7 @@ namespace Partners.Tests.Foundation;
 /// the test process's: the class runs alone, after the parallel ones.
 /// </summary>
 [Collection(nameof(MemoryTests))]
-public sealed class MemoryTests(PartnersApiFactory factory) : IClassFixture<PartnersApiFactory>
+public sealed class MemoryTests(UnlimitedApiFactory factory) : IClassFixture<UnlimitedApiFactory>
 {
     private const int Requests = 10_000;
     private const long BoundBytes = 16 * 1024 * 1024;
@@ -55,3 +55,9 @@ public sealed class MemoryTests(PartnersApiFactory factory) : IClassFixture<Part
 
 [CollectionDefinition(nameof(MemoryTests), DisableParallelization = true)]
 public sealed class MemoryTestsCollection;
+
+/// <summary>The host with the per-client rate limit lifted, for load from one client.</summary>
+public sealed class UnlimitedApiFactory : PartnersApiFactory
+{
+    protected override IEnumerable<KeyValuePair<string, string?>> Settings => [new("RateLimiting:PermitLimit", "1000000")];
+}
