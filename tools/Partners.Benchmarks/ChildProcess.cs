@@ -48,7 +48,7 @@ public sealed class ChildProcess : IAsyncDisposable
         };
         child.process.BeginOutputReadLine();
         child.process.BeginErrorReadLine();
-        using var http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(5) };
+        using var http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromMinutes(2) };
         while (clock.Elapsed < TimeSpan.FromMinutes(2))
         {
             if (child.process.HasExited)
@@ -66,6 +66,11 @@ public sealed class ChildProcess : IAsyncDisposable
             catch (HttpRequestException)
             {
                 // Not listening yet.
+            }
+            catch
+            {
+                await child.DisposeAsync();
+                throw;
             }
 
             await Task.Delay(10);

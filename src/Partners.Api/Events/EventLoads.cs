@@ -18,10 +18,8 @@ public sealed class EventLoads(IServiceScopeFactory scopes)
     private readonly ConcurrentDictionary<Key, Lazy<Task<object?>>> loads = new();
     private readonly ConcurrentQueue<Key> order = new();
 
-    /// <summary>The loads actually run (not shared), for tests and diagnostics.</summary>
-    public long Runs => Interlocked.Read(ref runs);
-
-    private long runs;
+    /// <summary>How many loads of event <paramref name="eventId"/> ran (one per audience), while it is remembered.</summary>
+    public int LoadsOf(long eventId) => loads.Keys.Count(k => k.EventId == eventId);
 
     public async Task<T?> LoadAsync<T>(EventLoader<T> loader, Caller subscriber, EventEnvelope envelope, CancellationToken ct)
         where T : class
@@ -48,7 +46,6 @@ public sealed class EventLoads(IServiceScopeFactory scopes)
     private async Task<object?> RunAsync<T>(EventLoader<T> loader, Caller subscriber, EventEnvelope envelope)
         where T : class
     {
-        Interlocked.Increment(ref runs);
         await using var scope = scopes.CreateAsyncScope();
         // Not the subscriber's token: the load is shared, and one subscriber leaving must not cancel it for the others.
         return await loader(scope.ServiceProvider, subscriber, envelope, CancellationToken.None);

@@ -29,26 +29,48 @@ public sealed class EventFanOutTests(LiveApiFactory factory) : IClassFixture<Liv
         }
 
         await using var office = await LiveSockets.SubscribeAsync(factory, Tokens.Forem, Document);
-        var loads = factory.Services.GetRequiredService<EventLoads>();
-        var before = loads.Runs;
+        var sockets = operators.Append(office).ToList();
         var parties = new[] { await world.OrganisationIdAsync(DemoOrganisations.Office), await world.OrganisationIdAsync(DemoOrganisations.IspWithClause) };
-        await world.WithDbAsync(async db =>
-        {
-            db.Enqueue(EventTopics.Referral, referral, parties, DateTime.UtcNow);
-            await db.SaveChangesAsync();
-            return 0;
-        });
 
-        var id = WorkflowWorld.Id("Referral", referral);
-        foreach (var socket in operators.Append(office))
+        // A subscribe has no acknowledgement: events go out until every socket has had one, so all four observe the bus.
+        using (var warm = new CancellationTokenSource())
         {
-            Assert.Equal("SENT", (await socket.NextDataAsync("referralUpdated", d => d["referral"]!["id"]!.GetValue<string>() == id))["referral"]!["status"]!.GetValue<string>());
+            var pump = Task.Run(async () =>
+            {
+                while (!warm.IsCancellationRequested)
+                {
+                    await EnqueueAsync(referral, parties);
+                    await Task.Delay(300);
+                }
+            });
+            foreach (var socket in sockets)
+            {
+                await socket.NextDataAsync("referralUpdated");
+            }
+
+            await warm.CancelAsync();
+            await pump;
         }
 
-        Assert.Equal(2, loads.Runs - before);
+        var eventId = (await EnqueueAsync(referral, parties)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var socket in sockets)
+        {
+            var data = await socket.NextDataAsync("referralUpdated", d => d["id"]!.GetValue<string>() == eventId);
+            Assert.Equal(WorkflowWorld.Id("Referral", referral), data["referral"]!["id"]!.GetValue<string>());
+        }
+
+        Assert.Equal(2, factory.Services.GetRequiredService<EventLoads>().LoadsOf(long.Parse(eventId, System.Globalization.CultureInfo.InvariantCulture)));
         foreach (var socket in operators)
         {
             await socket.DisposeAsync();
         }
     }
+
+    private Task<long> EnqueueAsync(long referral, long[] parties) =>
+        world.WithDbAsync(async db =>
+        {
+            var outboxEvent = db.Enqueue(EventTopics.Referral, referral, parties, DateTime.UtcNow);
+            await db.SaveChangesAsync();
+            return outboxEvent.Id;
+        });
 }
