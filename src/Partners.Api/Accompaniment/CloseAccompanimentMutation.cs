@@ -59,7 +59,7 @@ public sealed class CloseAccompanimentMutation : IMutationFields
     private static async Task<Change<JobSeeker>> CloseAsync(MutationScope<CloseAccompanimentInput> scope, JobSeeker jobSeeker)
     {
         var (db, input) = (scope.Db, scope.Input);
-        var closed = Boundaries.AccessFactsLoader.ClosedStatuses;
+        var closed = Boundaries.BoundaryRule.ClosedStatuses;
         var open = await db.Referrals.Where(r => r.JobSeekerId == jobSeeker.Id && !closed.Contains(r.Status))
             .ToListAsync(scope.CancellationToken);
         var closing = jobSeeker.CloseAccompaniment(input.ClosedOn ?? scope.Today, input.Evaluation.Attainment, input.Evaluation.Summary,

@@ -25,7 +25,7 @@ internal static class ComplaintFilingResolver
         var (db, input, ct) = (scope.Db, scope.Input, scope.CancellationToken);
         var jobSeekerId = GlobalId.KeyOf(input.JobSeekerId, "JobSeeker");
         // Only a person the recorder reaches (domain.md, "The boundaries"): filing is no way to learn who exists.
-        var reachable = scope.Service<Boundaries.Reachability>().ReachableBy(db.JobSeekers, scope.Caller);
+        var reachable = scope.Service<Boundaries.BoundaryRule>().ReachableBy(db.JobSeekers, scope.Caller);
         if (jobSeekerId is null || !await reachable.AnyAsync(j => j.Id == jobSeekerId, ct))
         {
             return Change<Complaint>.NotFound("input.jobSeekerId");

@@ -1,5 +1,6 @@
 using GraphQL;
 using Microsoft.EntityFrameworkCore;
+using Partners.Api.Boundaries;
 using Partners.Api.GraphQL;
 using Partners.Api.GraphQL.Errors;
 using Partners.Api.GraphQL.Mutations;
@@ -15,8 +16,9 @@ using Partners.Domain.Organisations;
 namespace Partners.Api.Consents;
 
 /// <summary>
-/// Consents are recorded and withdrawn by the Office or by the person's own CPAS (scope consents:write); a consent
-/// opens categories to its recipient only within what the recipient's scopes allow.
+/// Consents are recorded and withdrawn by the holder of the secret of each category they name (domain.md, "Consent"):
+/// the Office for IDENTITY and PATHWAY, the person's own CPAS for SOCIAL, the Office's social service for HEALTH
+/// (scope consents:write). The recipient is never the Commission nor the holder itself.
 /// </summary>
 public sealed class ConsentMutations : IMutationFields
 {
@@ -24,24 +26,25 @@ public sealed class ConsentMutations : IMutationFields
 
     public void AddTo(MutationType mutation)
     {
-        mutation.Mutation<GrantConsentInputType, ConsentPayloadType>("grantConsent", "Records a job seeker's consent (Office or the person's CPAS).")
+        mutation.Mutation<GrantConsentInputType, ConsentPayloadType>("grantConsent", "Records a job seeker's consent (autorisation d'échange d'informations), by the holder of each category it names.")
             .Authorize(Rule)
             .Runs<GrantConsentInput, Consent>(async scope =>
             {
                 var (input, caller, db) = (scope.Input, scope.Caller, scope.Db);
-                var jobSeeker = await scope.FindAsync(db.JobSeekers.AsNoTracking(), input.JobSeekerId, JobSeekerNode.TypeName);
-                if (jobSeeker is null || !MayRecord(caller, jobSeeker.Social.CpasOrganisationId))
+                var jobSeeker = await scope.FindAsync(scope.Service<BoundaryRule>().ReachableBy(db.JobSeekers.AsNoTracking(), caller), input.JobSeekerId, JobSeekerNode.TypeName);
+                if (jobSeeker is null)
                 {
                     return Change<Consent>.NotFound("input.jobSeekerId");
                 }
 
-                var recipientId = GlobalId.KeyOf(input.RecipientOrganisationId, OrganisationNode.TypeName);
-                if (recipientId is null || !await db.Organisations.AnyAsync(o => o.Id == recipientId, scope.CancellationToken))
+                var recipient = await scope.FindAsync(db.Organisations.AsNoTracking(), input.RecipientOrganisationId, OrganisationNode.TypeName);
+                if (recipient is null)
                 {
                     return new DomainError(ErrorCodes.NotFound, ConsentMessageKeys.RecipientUnknown, "input.recipientOrganisationId");
                 }
 
-                var granted = Consent.Grant(jobSeeker.Id, recipientId.Value, input.Categories, input.Purpose, input.EvidenceReference, input.ExpiresOn, scope.Actor, scope.Now);
+                var granted = Consent.Grant(jobSeeker.Id, recipient.Id, input.Categories, input.Purpose, input.EvidenceReference, input.ExpiresOn,
+                    scope.Actor, scope.Now, BoundaryRule.SecretsHeldBy(caller, jobSeeker), recipient.Kind, BoundaryRule.SecretsHeldBy(recipient, jobSeeker));
                 if (granted.Value is { } consent)
                 {
                     db.Consents.Add(consent);
@@ -50,24 +53,21 @@ public sealed class ConsentMutations : IMutationFields
                 return Change<Consent>.Of(granted);
             });
 
-        mutation.Mutation<WithdrawConsentInputType, ConsentPayloadType>("withdrawConsent", "Withdraws a consent; effective on the very next request.")
+        mutation.Mutation<WithdrawConsentInputType, ConsentPayloadType>("withdrawConsent", "Withdraws a consent, by a holder of one of its categories; effective on the very next request.")
             .Authorize(Rule)
             .Runs<WithdrawConsentInput, Consent>(async scope =>
             {
-                var consent = await scope.FindAsync(scope.Db.Consents, scope.Input.ConsentId, ConsentNode.TypeName);
-                var cpas = consent is null
-                    ? null
-                    : await scope.Db.JobSeekers.Where(j => j.Id == consent.JobSeekerId).Select(j => j.Social.CpasOrganisationId).FirstOrDefaultAsync(scope.CancellationToken);
-                if (consent is null || !MayRecord(scope.Caller, cpas))
+                var (caller, db) = (scope.Caller, scope.Db);
+                var consent = await scope.FindAsync(db.Consents, scope.Input.ConsentId, ConsentNode.TypeName);
+                var jobSeeker = consent is null ? null : await db.JobSeekers.AsNoTracking().FirstOrDefaultAsync(j => j.Id == consent.JobSeekerId, scope.CancellationToken);
+                if (consent is null || jobSeeker is null || !ConsentLoader.Sees(caller, jobSeeker, consent))
                 {
                     return Change<Consent>.NotFound("input.consentId");
                 }
 
-                return Change<Consent>.Of(consent.Withdraw(scope.Now));
+                return consent.Categories.Any(BoundaryRule.SecretsHeldBy(caller, jobSeeker).Contains)
+                    ? Change<Consent>.Of(consent.Withdraw(scope.Now))
+                    : DomainError.Invalid("input.consentId", ConsentMessageKeys.WithdrawerNotHolder);
             });
     }
-
-    /// <summary>The Office for anyone; a CPAS only for its own beneficiaries. Others do not learn the person exists.</summary>
-    private static bool MayRecord(Caller caller, long? cpasOfPerson) =>
-        caller.IsOffice || (caller.OrganisationKind == OrganisationKind.Cpas && cpasOfPerson == caller.OrganisationId);
 }

@@ -43,7 +43,7 @@ public sealed class ReferJobSeekerMutation : IMutationFields
 
         // The same person referred to the same offer while a referral is open: that referral is the answer (a retry,
         // or a concurrent twin, never duplicates; the pipeline serialises or re-runs the race).
-        var closed = Boundaries.AccessFactsLoader.ClosedStatuses;
+        var closed = Boundaries.BoundaryRule.ClosedStatuses;
         var open = await db.Referrals.FirstOrDefaultAsync(r => r.JobSeekerId == jobSeeker.Id && r.OfferId == offer.Id && !closed.Contains(r.Status), ct);
         if (open is not null)
         {
