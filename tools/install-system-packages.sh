@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
-# The system packages the tests and CI need, from Debian: redis-server (subscriptions across instances) and
-# docker-compose (to validate docker-compose.yml; no Docker engine runs here). Idempotent.
+# The system packages the tests and CI need, from Debian: redis-server (subscriptions across instances),
+# docker-compose (to validate docker-compose.yml; no Docker engine runs here), chromium (the browser tests drive
+# /usr/bin/chromium through Playwright; no browser is downloaded) and nodejs/npm (the build bundles the IDE from
+# npm, and the Node test suites under tests/ run with it). Idempotent.
 set -euo pipefail
 need=()
 command -v redis-server >/dev/null 2>&1 || need+=(redis-server)
 command -v docker-compose >/dev/null 2>&1 || need+=(docker-compose)
+[ -x /usr/bin/chromium ] || need+=(chromium)
+command -v npm >/dev/null 2>&1 || need+=(nodejs npm)
 if [ ${#need[@]} -gt 0 ]; then
   sudo_cmd=""
   [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"

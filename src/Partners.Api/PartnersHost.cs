@@ -34,6 +34,8 @@ public static class PartnersHost
         var app = builder.Build();
         app.UsePartnersErrorHandling();
         app.UseWebSockets();
+        // The IDE's bundle (wwwroot/ide), built from npm at build time: the page at GET /graphql loads only these.
+        app.UseStaticFiles();
         app.UseAuthentication();
         app.UseRateLimiter();
         app.MapPartnersTokenEndpoint();

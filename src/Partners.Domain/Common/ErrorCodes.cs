@@ -19,6 +19,7 @@ public static class ErrorCodes
     // Transport-level codes: the request itself could not be run.
     public const string ParseError = "PARSE_ERROR";
     public const string QueryTooComplex = "QUERY_TOO_COMPLEX";
+    public const string QueryTooDeep = "QUERY_TOO_DEEP";
     public const string QueryTooLarge = "QUERY_TOO_LARGE";
     public const string Timeout = "TIMEOUT";
     public const string PersistedDocumentNotFound = "PERSISTED_DOCUMENT_NOT_FOUND";

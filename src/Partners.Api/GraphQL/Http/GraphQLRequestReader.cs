@@ -49,8 +49,21 @@ public static class GraphQLRequestReader
             return true;
         }
 
-        value = property.ValueKind == JsonValueKind.String ? property.GetString() : null;
-        return property.ValueKind == JsonValueKind.String;
+        if (property.ValueKind != JsonValueKind.String)
+        {
+            return false;
+        }
+
+        try
+        {
+            value = property.GetString();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            // A lone surrogate (\ud800) or bytes that are not UTF-8: not text, so a malformed request.
+            return false;
+        }
     }
 
     /// <summary>True when the property is absent, null or an object (cloned: it outlives its document).</summary>
