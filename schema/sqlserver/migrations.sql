@@ -1190,3 +1190,32 @@ END;
 
 COMMIT;
 GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130152110_AccessLogPurpose'
+)
+BEGIN
+    ALTER TABLE [AccessLog] ADD [Purpose] nvarchar(500) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130152110_AccessLogPurpose'
+)
+BEGIN
+    ALTER TABLE [AccessLog] ADD [ReferralId] bigint NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130152110_AccessLogPurpose'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130152110_AccessLogPurpose', N'10.0.15');
+END;
+
+COMMIT;
+GO

@@ -397,6 +397,13 @@ namespace Partners.Data.SqlServer.Migrations
                     b.Property<long>("OrganisationId")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<long?>("ReferralId")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("UserId")
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");

@@ -375,6 +375,13 @@ namespace Partners.Data.Sqlite.Migrations
                     b.Property<long>("OrganisationId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReferralId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("UserId")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
