@@ -49,6 +49,7 @@ public static class GraphQLServiceCollectionExtensions
                 persisted.AllowedPrefixes.Clear();
                 persisted.AllowedPrefixes.Add("sha256");
             })
+            .ConfigureExecution<PersistedQueries>()
             .ConfigureExecution<DocumentCache>()
             .ConfigureExecution<Boundaries.AccessLogRecording>()
             .AddUnhandledExceptionHandler(context =>

@@ -22,7 +22,8 @@ public static class ErrorCodes
     public const string QueryTooDeep = "QUERY_TOO_DEEP";
     public const string QueryTooLarge = "QUERY_TOO_LARGE";
     public const string Timeout = "TIMEOUT";
-    public const string PersistedDocumentNotFound = "PERSISTED_DOCUMENT_NOT_FOUND";
+    public const string PersistedQueryNotFound = "PERSISTED_QUERY_NOT_FOUND";
+    public const string PersistedDocumentRequired = "PERSISTED_DOCUMENT_REQUIRED";
     public const string BadRequest = "BAD_REQUEST";
     public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
     public const string RateLimited = "RATE_LIMITED";

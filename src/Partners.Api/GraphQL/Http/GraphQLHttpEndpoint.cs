@@ -174,7 +174,7 @@ public sealed class GraphQLHttpEndpoint(
         }
 
         var parsed = new GraphQLHttpRequest(NullIfEmpty(query["query"]), NullIfEmpty(query["operationName"]), variables, extensions, NullIfEmpty(query["documentId"]));
-        return parsed.Query is null && parsed.DocumentId is null
+        return parsed.Query is null && parsed.DocumentId is null && !GraphQLRequestReader.NamesPersistedQuery(extensions)
             ? (null, (StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, messages.Get("missing_query", language)))
             : (parsed, null);
     }
