@@ -4,6 +4,7 @@ using Partners.Api.GraphQL.Http;
 using Partners.Api.GraphQL.WebSockets;
 using Partners.Api.Health;
 using Partners.Api.Identity;
+using Partners.Api.Operations;
 using Partners.Api.Referrals;
 using Partners.Api.Seed;
 using Partners.Data;
@@ -28,14 +29,18 @@ public static class PartnersHost
             .AddPartnersWebSockets(builder.Configuration)
             .AddPartnersEvents(builder.Configuration)
             .AddPartnersHealth()
+            .AddPartnersTelemetry(builder.Configuration)
+            .AddPartnersCors(builder.Configuration)
             .AddPartnersSeed();
         configure?.Invoke(builder);
 
         var app = builder.Build();
         app.UsePartnersErrorHandling();
+        app.UseCors();
         app.UseWebSockets();
         // The IDE's bundle (wwwroot/ide), built from npm at build time: the page at GET /graphql loads only these.
         app.UseStaticFiles();
+        app.UsePartnersTokenFailureThrottle();
         app.UseAuthentication();
         app.UseRateLimiter();
         app.MapPartnersTokenEndpoint();

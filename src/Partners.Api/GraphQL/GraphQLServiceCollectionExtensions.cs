@@ -50,6 +50,7 @@ public static class GraphQLServiceCollectionExtensions
                 persisted.AllowedPrefixes.Add("sha256");
             })
             .ConfigureExecution<PersistedQueries>()
+            .ConfigureExecution<Operations.OperationTelemetry>()
             .ConfigureExecution<DocumentCache>()
             .ConfigureExecution<Boundaries.AccessLogRecording>()
             .AddUnhandledExceptionHandler(context =>

@@ -33,7 +33,7 @@ public sealed class DocumentsCommand(TextWriter output, TextWriter error)
             return Fail("No such file: " + string.Join(", ", missing));
         }
 
-        await using var app = PartnersHost.Build([.. hostArguments]);
+        await using var app = PartnersHost.Build(ToolHost.Arguments(hostArguments));
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PartnersDbContext>();
         foreach (var file in files)
