@@ -53,7 +53,7 @@ public sealed class DocumentsCommand(TextWriter output, TextWriter error)
     }
 
     /// <summary>Files, and the host's configuration (<c>--environment Development</c>, <c>--Key=value</c>), as for <c>migrate</c>.</summary>
-    private static (List<string> Files, List<string> Host) Split(IReadOnlyList<string> args)
+    private static (List<string> Files, List<string> Host) Split(List<string> args)
     {
         var files = new List<string>();
         var host = new List<string>();

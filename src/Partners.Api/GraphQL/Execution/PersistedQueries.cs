@@ -38,8 +38,8 @@ public sealed partial class PersistedQueries(GraphQLOptions graphQLOptions, Grap
         }
 
         if (value is not IDictionary<string, object?> persisted
-            || persisted.GetValueOrDefault("version")?.ToString() != "1"
-            || persisted.GetValueOrDefault("sha256Hash") is not string sha256Hash
+            || !persisted.TryGetValue("version", out var version) || version?.ToString() != "1"
+            || !persisted.TryGetValue("sha256Hash", out var hashValue) || hashValue is not string sha256Hash
             || !Sha256().IsMatch(sha256Hash)
             || options.DocumentId is not null)
         {
