@@ -1219,3 +1219,83 @@ END;
 
 COMMIT;
 GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130155930_AccompanimentCounsellorAndClosing'
+)
+BEGIN
+    ALTER TABLE [JobSeekers] ADD [AccompanimentClosedOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130155930_AccompanimentCounsellorAndClosing'
+)
+BEGIN
+    ALTER TABLE [JobSeekers] ADD [Pathway_ClosingAttainment] nvarchar(40) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130155930_AccompanimentCounsellorAndClosing'
+)
+BEGIN
+    ALTER TABLE [JobSeekers] ADD [Pathway_ClosingEvaluation] nvarchar(2000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130155930_AccompanimentCounsellorAndClosing'
+)
+BEGIN
+    ALTER TABLE [JobSeekers] ADD [Pathway_ReferentCounsellorUserId] nvarchar(100) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130155930_AccompanimentCounsellorAndClosing'
+)
+BEGIN
+    CREATE TABLE [CounsellorDesignations] (
+        [Id] bigint NOT NULL IDENTITY,
+        [JobSeekerId] bigint NOT NULL,
+        [CounsellorUserId] nvarchar(100) NOT NULL,
+        [CounsellorName] nvarchar(200) NOT NULL,
+        [DesignatedAt] datetime2 NOT NULL,
+        [EndedAt] datetime2 NULL,
+        [DesignatedByClientId] nvarchar(100) NOT NULL,
+        [DesignatedByUserId] nvarchar(100) NULL,
+        CONSTRAINT [PK_CounsellorDesignations] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CounsellorDesignations_JobSeekers_JobSeekerId] FOREIGN KEY ([JobSeekerId]) REFERENCES [JobSeekers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130155930_AccompanimentCounsellorAndClosing'
+)
+BEGIN
+    CREATE INDEX [IX_JobSeekers_AccompanimentClosedOn] ON [JobSeekers] ([AccompanimentClosedOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130155930_AccompanimentCounsellorAndClosing'
+)
+BEGIN
+    CREATE INDEX [IX_CounsellorDesignations_JobSeekerId_DesignatedAt] ON [CounsellorDesignations] ([JobSeekerId], [DesignatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130155930_AccompanimentCounsellorAndClosing'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130155930_AccompanimentCounsellorAndClosing', N'10.0.15');
+END;
+
+COMMIT;
+GO

@@ -337,6 +337,47 @@ namespace Partners.Data.Sqlite.Migrations
                     b.ToTable("PersistedDocument");
                 });
 
+            modelBuilder.Entity("Partners.Domain.Accompaniment.CounsellorDesignation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CounsellorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CounsellorUserId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DesignatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DesignatedByClientId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DesignatedByUserId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("JobSeekerId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JobSeekerId", "DesignatedAt");
+
+                    b.ToTable("CounsellorDesignations");
+                });
+
             modelBuilder.Entity("Partners.Domain.Boundaries.AccessLogEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -903,6 +944,9 @@ namespace Partners.Data.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("AccompanimentClosedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Niss")
                         .IsRequired()
                         .HasMaxLength(11)
@@ -913,6 +957,8 @@ namespace Partners.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AccompanimentClosedOn");
 
                     b.HasIndex("Niss")
                         .IsUnique();
@@ -1367,6 +1413,15 @@ namespace Partners.Data.Sqlite.Migrations
                     b.Navigation("Authorization");
                 });
 
+            modelBuilder.Entity("Partners.Domain.Accompaniment.CounsellorDesignation", b =>
+                {
+                    b.HasOne("Partners.Domain.JobSeekers.JobSeeker", null)
+                        .WithMany()
+                        .HasForeignKey("JobSeekerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Partners.Domain.Boundaries.AccessLogEntry", b =>
                 {
                     b.HasOne("Partners.Domain.JobSeekers.JobSeeker", null)
@@ -1717,8 +1772,20 @@ namespace Partners.Data.Sqlite.Migrations
                                 .HasMaxLength(40)
                                 .HasColumnType("TEXT");
 
+                            b1.Property<string>("ClosingAttainment")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ClosingEvaluation")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
                             b1.Property<string>("ReferentCounsellorName")
                                 .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ReferentCounsellorUserId")
+                                .HasMaxLength(100)
                                 .HasColumnType("TEXT");
 
                             b1.Property<DateOnly?>("RegisteredOn")
