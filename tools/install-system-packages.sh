@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # The system packages the tests and CI need, from Debian: redis-server (subscriptions across instances) and
-# docker-compose (to validate docker-compose.yml; no Docker engine runs here). Idempotent.
+# docker-compose (to validate docker-compose.yml; no Docker engine runs here), fonts-dejavu-core (the font of the
+# access report's PDF). Idempotent.
 set -euo pipefail
 need=()
 command -v redis-server >/dev/null 2>&1 || need+=(redis-server)
 command -v docker-compose >/dev/null 2>&1 || need+=(docker-compose)
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
 if [ ${#need[@]} -gt 0 ]; then
   sudo_cmd=""
   [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"

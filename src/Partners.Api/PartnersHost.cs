@@ -5,6 +5,7 @@ using Partners.Api.GraphQL.WebSockets;
 using Partners.Api.Health;
 using Partners.Api.Identity;
 using Partners.Api.Referrals;
+using Partners.Api.Retention;
 using Partners.Api.Seed;
 using Partners.Data;
 
@@ -27,6 +28,7 @@ public static class PartnersHost
             .AddPartnersWorkflow(builder.Configuration)
             .AddPartnersWebSockets(builder.Configuration)
             .AddPartnersEvents(builder.Configuration)
+            .AddPartnersRetention(builder.Configuration)
             .AddPartnersHealth()
             .AddPartnersSeed();
         configure?.Invoke(builder);

@@ -13,6 +13,8 @@ internal sealed class JobSeekerConfiguration : IEntityTypeConfiguration<JobSeeke
         builder.Property(j => j.Niss).HasMaxLength(11);
         builder.HasIndex(j => j.Niss).IsUnique();
         builder.HasIndex(j => j.Region);
+        // Retention counts from the closing of the accompaniment.
+        builder.HasIndex(j => j.AccompanimentClosedOn);
 
         builder.OwnsOne(j => j.Identity, i =>
         {
