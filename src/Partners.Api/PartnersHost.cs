@@ -4,6 +4,7 @@ using Partners.Api.GraphQL.Http;
 using Partners.Api.GraphQL.WebSockets;
 using Partners.Api.Health;
 using Partners.Api.Identity;
+using Partners.Api.Operations;
 using Partners.Api.Referrals;
 using Partners.Api.Retention;
 using Partners.Api.Seed;
@@ -30,12 +31,16 @@ public static class PartnersHost
             .AddPartnersEvents(builder.Configuration)
             .AddPartnersRetention(builder.Configuration)
             .AddPartnersHealth()
+            .AddPartnersTelemetry(builder.Configuration)
+            .AddPartnersCors(builder.Configuration)
             .AddPartnersSeed();
         configure?.Invoke(builder);
 
         var app = builder.Build();
         app.UsePartnersErrorHandling();
+        app.UseCors();
         app.UseWebSockets();
+        app.UsePartnersTokenFailureThrottle();
         app.UseAuthentication();
         app.UseRateLimiter();
         app.MapPartnersTokenEndpoint();

@@ -10,22 +10,9 @@ public sealed record ClientOptions(string? ClientId, string? Organisation, strin
 
     public static ClientOptions Parse(IReadOnlyList<string> args)
     {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        var host = new List<string>();
-        for (var i = 0; i < args.Count; i++)
-        {
-            if (Names.Contains(args[i]) && i + 1 < args.Count)
-            {
-                values[args[i]] = args[++i];
-            }
-            else
-            {
-                host.Add(args[i]);
-            }
-        }
-
+        var (values, host) = ToolHost.Split(args, Names);
         return new ClientOptions(
             values.GetValueOrDefault("--client-id"), values.GetValueOrDefault("--organisation"),
-            values.GetValueOrDefault("--scopes"), [.. host]);
+            values.GetValueOrDefault("--scopes"), host);
     }
 }

@@ -28,7 +28,7 @@ public sealed class RetentionCommand(TextWriter output, TextWriter error)
         }
 
         var dryRun = args.Contains("--dry-run");
-        await using var app = PartnersHost.Build([.. args.Skip(1).Where(a => a != "--dry-run")], configure);
+        await using var app = PartnersHost.Build(ToolHost.Arguments([.. args.Skip(1).Where(a => a != "--dry-run")]), configure);
         await using var scope = app.Services.CreateAsyncScope();
         var outcome = await scope.ServiceProvider.GetRequiredService<RetentionRunner>()
             .RunAsync(RetentionRunner.CommandTrigger, dryRun, cancellationToken, afterBatch);
