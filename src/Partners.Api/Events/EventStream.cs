@@ -83,7 +83,9 @@ public sealed class EventStream<T>(
                         break;
                     }
 
-                    if (!await stream.Services.Clients.IsEnabledAsync(stream.Subscriber.ClientId, ct))
+                    // Office staff sign in with Entra ID: their client is the Office's own app, not an OpenIddict client.
+                    var staff = stream.Subscriber.IsOffice && stream.Subscriber.UserId is not null;
+                    if (!staff && !await stream.Services.Clients.IsEnabledAsync(stream.Subscriber.ClientId, ct))
                     {
                         Fail(ErrorCodes.Forbidden, "subscription_client_disabled");
                         return;

@@ -337,6 +337,47 @@ namespace Partners.Data.Sqlite.Migrations
                     b.ToTable("PersistedDocument");
                 });
 
+            modelBuilder.Entity("Partners.Domain.Accompaniment.CounsellorDesignation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CounsellorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CounsellorUserId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DesignatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DesignatedByClientId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DesignatedByUserId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("JobSeekerId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JobSeekerId", "DesignatedAt");
+
+                    b.ToTable("CounsellorDesignations");
+                });
+
             modelBuilder.Entity("Partners.Domain.Boundaries.AccessLogEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -906,9 +947,6 @@ namespace Partners.Data.Sqlite.Migrations
                     b.Property<DateOnly?>("AccompanimentClosedOn")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime?>("AnonymisedAt")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Niss")
                         .IsRequired()
                         .HasMaxLength(11)
@@ -1207,60 +1245,6 @@ namespace Partners.Data.Sqlite.Migrations
                     b.ToTable("ReconversionPlans");
                 });
 
-            modelBuilder.Entity("Partners.Domain.Rectification.DataCorrection", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("After")
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("At")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Before")
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Category")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ClientId")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Field")
-                        .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("JobSeekerId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("OrganisationId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Reason")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UserId")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("JobSeekerId", "At");
-
-                    b.ToTable("DataCorrections", (string)null);
-                });
-
             modelBuilder.Entity("Partners.Domain.Referrals.Referral", b =>
                 {
                     b.Property<long>("Id")
@@ -1390,42 +1374,6 @@ namespace Partners.Data.Sqlite.Migrations
                     b.ToTable("ReferralHistory", (string)null);
                 });
 
-            modelBuilder.Entity("Partners.Domain.Retention.RetentionRun", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("AccessLogEntriesPurged")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("FinishedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("LeaseUntil")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("PeopleAnonymised")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("PeopleHeld")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("StartedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Trigger")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("FinishedAt", "LeaseUntil");
-
-                    b.ToTable("RetentionRuns");
-                });
-
             modelBuilder.Entity("OfferTargetGroups", b =>
                 {
                     b.HasOne("Partners.Domain.Offers.Offer", null)
@@ -1463,6 +1411,15 @@ namespace Partners.Data.Sqlite.Migrations
                     b.Navigation("Application");
 
                     b.Navigation("Authorization");
+                });
+
+            modelBuilder.Entity("Partners.Domain.Accompaniment.CounsellorDesignation", b =>
+                {
+                    b.HasOne("Partners.Domain.JobSeekers.JobSeeker", null)
+                        .WithMany()
+                        .HasForeignKey("JobSeekerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Partners.Domain.Boundaries.AccessLogEntry", b =>
@@ -1815,8 +1772,20 @@ namespace Partners.Data.Sqlite.Migrations
                                 .HasMaxLength(40)
                                 .HasColumnType("TEXT");
 
+                            b1.Property<string>("ClosingAttainment")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ClosingEvaluation")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
                             b1.Property<string>("ReferentCounsellorName")
                                 .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ReferentCounsellorUserId")
+                                .HasMaxLength(100)
                                 .HasColumnType("TEXT");
 
                             b1.Property<DateOnly?>("RegisteredOn")
@@ -2019,15 +1988,6 @@ namespace Partners.Data.Sqlite.Migrations
                         });
 
                     b.Navigation("Workers");
-                });
-
-            modelBuilder.Entity("Partners.Domain.Rectification.DataCorrection", b =>
-                {
-                    b.HasOne("Partners.Domain.JobSeekers.JobSeeker", null)
-                        .WithMany()
-                        .HasForeignKey("JobSeekerId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("Partners.Domain.Referrals.Referral", b =>

@@ -30,6 +30,8 @@ internal sealed class JobSeekerConfiguration : IEntityTypeConfiguration<JobSeeke
         builder.OwnsOne(j => j.Pathway, p =>
         {
             p.Property(x => x.ReferentCounsellorName).HasMaxLength(200);
+            p.Property(x => x.ReferentCounsellorUserId).HasMaxLength(100);
+            p.Property(x => x.ClosingEvaluation).HasMaxLength(2000);
             p.OwnsMany(x => x.ProfessionalObjectives, o =>
             {
                 o.ToTable("JobSeekerObjectives");
