@@ -24,6 +24,7 @@ public sealed partial class JobSeeker
         Health = new JobSeekerHealth();
         Pathway.TargetGroupCodes = [];
         Pathway.ReferentCounsellorName = null;
+        Pathway.ClosingEvaluation = null;
         foreach (var objective in Pathway.ProfessionalObjectives)
         {
             objective.Title = "";
