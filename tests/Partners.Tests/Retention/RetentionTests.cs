@@ -46,8 +46,10 @@ public sealed class RetentionTests(RetentionApiFactory factory) : IClassFixture<
     public async Task Two_years_and_a_day_after_closing_the_person_is_anonymised_and_the_figures_stand()
     {
         var offer = await world.Workflow.OfferAsync();
-        var due = await ClosedPersonAsync(Today.AddYears(-2).AddDays(-1));
+        // The referral comes first: a closed accompaniment takes no new referral.
+        var due = await world.Workflow.JobSeekerAsync(DemoOrganisations.CpasLiege);
         var referral = await world.Workflow.ReferralAsync(offer, ReferralStatus.Completed, due);
+        await CloseAsync(due, Today.AddYears(-2).AddDays(-1));
         var dayShort = await ClosedPersonAsync(Today.AddYears(-2).AddDays(1));
         var complained = await ClosedPersonAsync(Today.AddYears(-2).AddDays(-1));
         var operatorId = await world.Workflow.OrganisationIdAsync(DemoOrganisations.IspWithClause);
@@ -162,14 +164,16 @@ public sealed class RetentionTests(RetentionApiFactory factory) : IClassFixture<
     private async Task<long> ClosedPersonAsync(DateOnly closedOn)
     {
         var id = await world.Workflow.JobSeekerAsync(DemoOrganisations.CpasLiege);
-        await world.Workflow.WithDbAsync(async db =>
-        {
-            var person = await db.JobSeekers.SingleAsync(j => j.Id == id);
-            db.Entry(person).Property(j => j.AccompanimentClosedOn).CurrentValue = closedOn;
-            return await db.SaveChangesAsync();
-        });
+        await CloseAsync(id, closedOn);
         return id;
     }
+
+    private Task CloseAsync(long id, DateOnly closedOn) => world.Workflow.WithDbAsync(async db =>
+    {
+        var person = await db.JobSeekers.SingleAsync(j => j.Id == id);
+        db.Entry(person).Property(j => j.AccompanimentClosedOn).CurrentValue = closedOn;
+        return await db.SaveChangesAsync();
+    });
 
     private Task<long> ComplaintAsync(long jobSeekerId, long operatorId, bool close) => world.Workflow.WithDbAsync(async db =>
     {
