@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
 using Partners.Api.GraphQL;
+using Partners.Data.Infrastructure;
 
 namespace Partners.Tests.Infrastructure;
 
@@ -36,6 +37,8 @@ public class PartnersApiFactory : WebApplicationFactory<Program>
         builder.ConfigureServices(services =>
         {
             services.AddFeatureParts(typeof(PartnersApiFactory).Assembly);
+            // A test tool: it keeps every statement's text, so only test hosts have it.
+            services.AddSqlCommandCounter();
             // Production's SQL Server retries transient failures, and EF then refuses any transaction opened outside its
             // execution strategy: every test host behaves the same on SQLite, so such code fails here, not in Production.
             services.ConfigureDbContext<Partners.Data.PartnersDbContext>(options =>
