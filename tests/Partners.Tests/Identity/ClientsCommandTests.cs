@@ -52,7 +52,7 @@ public sealed class ClientsCommandTests(PartnersApiFactory factory) : IClassFixt
     [Fact]
     public async Task A_scope_outside_the_organisation_kind_is_refused_and_nothing_is_registered()
     {
-        var (exit, _) = await RunAsync("register", "--client-id", "too-greedy", "--organisation", DemoOrganisations.IspThird, "--scopes", "offers:read jobseeker:health");
+        var (exit, _) = await RunAsync("register", "--client-id", "too-greedy", "--organisation", DemoOrganisations.IspThird, "--scopes", "offers:read consents:write");
 
         Assert.Equal(1, exit);
         Assert.Equal(HttpStatusCode.Unauthorized, (await Tokens.RequestAsync(client, "too-greedy", "anything")).Status);
