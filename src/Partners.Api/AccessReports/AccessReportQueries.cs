@@ -46,7 +46,13 @@ public sealed class AccessReportQueries : IQueryFields
 
                 // What the report lists of each category follows the boundaries: the Office does not see SOCIAL content,
                 // a CPAS not HEALTH content; the person's identity heads every report (the producer's art. 15 duty).
-                var facts = new AccessFacts(caller.IsOffice, caller.IsOfficeSocialService, null, ownCpas, new Dictionary<DataCategory, long>());
+                var grounds = BoundaryRule.CallerGrounds(caller).ToHashSet();
+                if (ownCpas)
+                {
+                    grounds.Add(AccessGround.OwnCpas);
+                }
+
+                var facts = new AccessFacts(grounds, null, new Dictionary<DataCategory, long>());
                 bool Discloses(DataCategory category) => category == DataCategory.Identity || AccessPolicy.Decide(category, true, facts).Allowed;
                 var clock = context.Service<IClock>();
                 var report = await AccessReportBuilder.BuildAsync(db, person, Discloses, clock.UtcNow, clock.Today, context.CancellationToken);

@@ -200,7 +200,8 @@ public sealed class RetentionTests(RetentionApiFactory factory) : IClassFixture<
         var office = await db.Organisations.Where(o => o.Kind == OrganisationKind.Office).Select(o => o.Id).SingleAsync();
         var recipient = await world.Workflow.OrganisationIdAsync(DemoOrganisations.IspThird);
         var consent = Consent.Grant(jobSeekerId, recipient, [DataCategory.Identity], "Accompagnement", "Formulaire 7", Today.AddYears(-3),
-            new NetworkActor(office, OrganisationKind.Office, Tokens.Forem), Now.AddYears(-4)).Value!;
+            new NetworkActor(office, OrganisationKind.Office, Tokens.Forem), Now.AddYears(-4),
+            new HashSet<DataCategory> { DataCategory.Identity, DataCategory.Pathway }, OrganisationKind.IspOperator, new HashSet<DataCategory>()).Value!;
         db.Consents.Add(consent);
         await db.SaveChangesAsync();
         return consent.Id;
