@@ -40,6 +40,8 @@ public static class PartnersHost
         app.UsePartnersErrorHandling();
         app.UseCors();
         app.UseWebSockets();
+        // The IDE's bundle (wwwroot/ide), built from npm at build time: the page at GET /graphql loads only these.
+        app.UseStaticFiles();
         app.UsePartnersTokenFailureThrottle();
         app.UseAuthentication();
         app.UseRateLimiter();
