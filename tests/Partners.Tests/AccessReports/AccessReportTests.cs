@@ -76,11 +76,11 @@ public sealed class AccessReportTests(PartnersApiFactory factory) : IClassFixtur
         Assert.Contains("numéro national (NISS)", held["IDENTITY"]!.AsArray().Select(f => f!.GetValue<string>()));
         Assert.Null(held["SOCIAL"]);
 
-        // Reading the report is itself logged, by the Office, for the right of access: her identity (the report names her)
-        // and HEALTH, whose content the Office's social service (this client) sees listed.
+        // Reading the report is itself logged, by the Office, for the right of access: her identity (the report names her).
+        // This Office client is not the social service: HEALTH content is not listed, so no HEALTH read is logged.
         var reading = await world.Workflow.WithDbAsync(db => db.AccessLog.Where(e => e.JobSeekerId == person && e.Operation == "Report").ToListAsync());
         Assert.Equal(
-            [(DataCategory.Identity, LegalBasis.OfficeMission, AccessReportText.ReadingPurpose), (DataCategory.Health, LegalBasis.OfficeMission, AccessReportText.ReadingPurpose)],
+            [(DataCategory.Identity, LegalBasis.OfficeMission, AccessReportText.ReadingPurpose)],
             reading.Select(e => (e.Category, e.Basis, e.Purpose)).OrderBy(e => e.Category));
 
         // The document to hand over: the platform's header, the date, each organisation with its first and last read.
