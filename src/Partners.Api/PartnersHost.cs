@@ -6,6 +6,7 @@ using Partners.Api.Health;
 using Partners.Api.Identity;
 using Partners.Api.Operations;
 using Partners.Api.Referrals;
+using Partners.Api.Retention;
 using Partners.Api.Seed;
 using Partners.Data;
 
@@ -28,6 +29,7 @@ public static class PartnersHost
             .AddPartnersWorkflow(builder.Configuration)
             .AddPartnersWebSockets(builder.Configuration)
             .AddPartnersEvents(builder.Configuration)
+            .AddPartnersRetention(builder.Configuration)
             .AddPartnersHealth()
             .AddPartnersTelemetry(builder.Configuration)
             .AddPartnersCors(builder.Configuration)
