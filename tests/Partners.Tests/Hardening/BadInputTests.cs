@@ -13,7 +13,7 @@ namespace Partners.Tests.Hardening;
 /// object too): wrong ids, texts at and past their declared length, wrong types. The answer is a 4xx or GraphQL
 /// errors with a stable code, never a 5xx, never INTERNAL; a text past its limit is VALIDATION.
 /// </summary>
-public sealed class BadInputTests(PartnersApiFactory factory) : IClassFixture<PartnersApiFactory>
+public sealed class BadInputTests(UnlimitedApiFactory factory) : IClassFixture<UnlimitedApiFactory>
 {
     private static readonly HashSet<string> StableCodes = [.. typeof(ErrorCodes).GetFields().Select(f => (string)f.GetValue(null)!).Where(c => c != ErrorCodes.Internal)];
 

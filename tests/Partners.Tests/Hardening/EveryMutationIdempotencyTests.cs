@@ -144,6 +144,12 @@ public sealed partial class EveryMutationIdempotencyTests(PartnersApiFactory fac
             new { jobSeekerId = Id("JobSeeker", await t.world.JobSeekerAsync()), reason = "Emploi trouvé", evaluation = new { attainment = "REACHED", summary = "CDI" } },
             new { jobSeekerId = Id("JobSeeker", await t.world.JobSeekerAsync()), reason = "Emploi trouvé", evaluation = new { attainment = "REACHED", summary = "CDI" } }),
         ["withdrawDispute"] = t => t.DisputeMoveAsync(Tokens.Forem, [], id => new { disputeId = id, reason = "Réglé entre parties" }),
+        ["rectifyIdentity"] = async t =>
+        {
+            var person = Id("JobSeeker", await t.world.JobSeekerAsync());
+            return new(Tokens.Forem, new { jobSeekerId = person, lastName = "Dupont", reason = "Carte d'identité vue" },
+                new { jobSeekerId = person, lastName = "Durand", reason = "Carte d'identité vue" });
+        },
     };
 
     private static string Today => DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd");
