@@ -1219,3 +1219,160 @@ END;
 
 COMMIT;
 GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130155930_AccompanimentCounsellorAndClosing'
+)
+BEGIN
+    ALTER TABLE [JobSeekers] ADD [AccompanimentClosedOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130155930_AccompanimentCounsellorAndClosing'
+)
+BEGIN
+    ALTER TABLE [JobSeekers] ADD [Pathway_ClosingAttainment] nvarchar(40) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130155930_AccompanimentCounsellorAndClosing'
+)
+BEGIN
+    ALTER TABLE [JobSeekers] ADD [Pathway_ClosingEvaluation] nvarchar(2000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130155930_AccompanimentCounsellorAndClosing'
+)
+BEGIN
+    ALTER TABLE [JobSeekers] ADD [Pathway_ReferentCounsellorUserId] nvarchar(100) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130155930_AccompanimentCounsellorAndClosing'
+)
+BEGIN
+    CREATE TABLE [CounsellorDesignations] (
+        [Id] bigint NOT NULL IDENTITY,
+        [JobSeekerId] bigint NOT NULL,
+        [CounsellorUserId] nvarchar(100) NOT NULL,
+        [CounsellorName] nvarchar(200) NOT NULL,
+        [DesignatedAt] datetime2 NOT NULL,
+        [EndedAt] datetime2 NULL,
+        [DesignatedByClientId] nvarchar(100) NOT NULL,
+        [DesignatedByUserId] nvarchar(100) NULL,
+        CONSTRAINT [PK_CounsellorDesignations] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CounsellorDesignations_JobSeekers_JobSeekerId] FOREIGN KEY ([JobSeekerId]) REFERENCES [JobSeekers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130155930_AccompanimentCounsellorAndClosing'
+)
+BEGIN
+    CREATE INDEX [IX_JobSeekers_AccompanimentClosedOn] ON [JobSeekers] ([AccompanimentClosedOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130155930_AccompanimentCounsellorAndClosing'
+)
+BEGIN
+    CREATE INDEX [IX_CounsellorDesignations_JobSeekerId_DesignatedAt] ON [CounsellorDesignations] ([JobSeekerId], [DesignatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130155930_AccompanimentCounsellorAndClosing'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130155930_AccompanimentCounsellorAndClosing', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130165429_PersonsRights'
+)
+BEGIN
+    ALTER TABLE [JobSeekers] ADD [AnonymisedAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130165429_PersonsRights'
+)
+BEGIN
+    CREATE TABLE [DataCorrections] (
+        [Id] bigint NOT NULL IDENTITY,
+        [JobSeekerId] bigint NOT NULL,
+        [Category] nvarchar(40) NOT NULL,
+        [Field] nvarchar(50) NOT NULL,
+        [Before] nvarchar(300) NULL,
+        [After] nvarchar(300) NULL,
+        [At] datetime2 NOT NULL,
+        [OrganisationId] bigint NOT NULL,
+        [ClientId] nvarchar(100) NOT NULL,
+        [UserId] nvarchar(100) NULL,
+        [Reason] nvarchar(500) NOT NULL,
+        CONSTRAINT [PK_DataCorrections] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_DataCorrections_JobSeekers_JobSeekerId] FOREIGN KEY ([JobSeekerId]) REFERENCES [JobSeekers] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130165429_PersonsRights'
+)
+BEGIN
+    CREATE TABLE [RetentionRuns] (
+        [Id] bigint NOT NULL IDENTITY,
+        [StartedAt] datetime2 NOT NULL,
+        [FinishedAt] datetime2 NULL,
+        [LeaseUntil] datetime2 NOT NULL,
+        [Trigger] nvarchar(20) NOT NULL,
+        [PeopleAnonymised] int NOT NULL,
+        [PeopleHeld] int NOT NULL,
+        [AccessLogEntriesPurged] int NOT NULL,
+        CONSTRAINT [PK_RetentionRuns] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130165429_PersonsRights'
+)
+BEGIN
+    CREATE INDEX [IX_DataCorrections_JobSeekerId_At] ON [DataCorrections] ([JobSeekerId], [At]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130165429_PersonsRights'
+)
+BEGIN
+    CREATE INDEX [IX_RetentionRuns_FinishedAt_LeaseUntil] ON [RetentionRuns] ([FinishedAt], [LeaseUntil]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130165429_PersonsRights'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130165429_PersonsRights', N'10.0.15');
+END;
+
+COMMIT;
+GO

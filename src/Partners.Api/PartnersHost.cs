@@ -4,7 +4,9 @@ using Partners.Api.GraphQL.Http;
 using Partners.Api.GraphQL.WebSockets;
 using Partners.Api.Health;
 using Partners.Api.Identity;
+using Partners.Api.Operations;
 using Partners.Api.Referrals;
+using Partners.Api.Retention;
 using Partners.Api.Seed;
 using Partners.Data;
 
@@ -27,13 +29,20 @@ public static class PartnersHost
             .AddPartnersWorkflow(builder.Configuration)
             .AddPartnersWebSockets(builder.Configuration)
             .AddPartnersEvents(builder.Configuration)
+            .AddPartnersRetention(builder.Configuration)
             .AddPartnersHealth()
+            .AddPartnersTelemetry(builder.Configuration)
+            .AddPartnersCors(builder.Configuration)
             .AddPartnersSeed();
         configure?.Invoke(builder);
 
         var app = builder.Build();
         app.UsePartnersErrorHandling();
+        app.UseCors();
         app.UseWebSockets();
+        // The IDE's bundle (wwwroot/ide), built from npm at build time: the page at GET /graphql loads only these.
+        app.UseStaticFiles();
+        app.UsePartnersTokenFailureThrottle();
         app.UseAuthentication();
         app.UseRateLimiter();
         app.MapPartnersTokenEndpoint();

@@ -31,6 +31,8 @@ public sealed class PartnersDbContext(DbContextOptions<PartnersDbContext> option
 
     public DbSet<JobSeeker> JobSeekers => Set<JobSeeker>();
 
+    public DbSet<Domain.Accompaniment.CounsellorDesignation> CounsellorDesignations => Set<Domain.Accompaniment.CounsellorDesignation>();
+
     public DbSet<ReconversionPlan> ReconversionPlans => Set<ReconversionPlan>();
 
     public DbSet<Referral> Referrals => Set<Referral>();
@@ -46,6 +48,10 @@ public sealed class PartnersDbContext(DbContextOptions<PartnersDbContext> option
     public DbSet<Consent> Consents => Set<Consent>();
 
     public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
+
+    public DbSet<Partners.Domain.Rectification.DataCorrection> DataCorrections => Set<Partners.Domain.Rectification.DataCorrection>();
+
+    public DbSet<Partners.Domain.Retention.RetentionRun> RetentionRuns => Set<Partners.Domain.Retention.RetentionRun>();
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 

@@ -8,7 +8,8 @@ namespace Partners.Api.Events;
 
 /// <summary>
 /// Loads one event for one subscriber at delivery time, in a fresh DI scope, with the same rules as a query:
-/// null means "not for this subscriber" and nothing is sent.
+/// null means "not for this subscriber" and nothing is sent. Subscribers of one audience share the load
+/// (<see cref="EventLoads"/>): a loader decides by the caller's organisation, kind, user, scopes and roles only.
 /// </summary>
 public delegate Task<T?> EventLoader<T>(IServiceProvider services, Caller subscriber, EventEnvelope envelope, CancellationToken ct);
 
@@ -52,9 +53,11 @@ public sealed class EventStream<T>(
             new BoundedChannelOptions(stream.Services.Options.QueueCapacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
         private IDisposable? registration;
         private int overflowed;
+        private int disposed;
 
         public void Start()
         {
+            Operations.PartnersTelemetry.ActiveSubscriptions.Add(1, new KeyValuePair<string, object?>("partners.event.topic", stream.Topic));
             registration = stream.Services.Bus.Observe(stream.Topic, Enqueue);
             _ = Task.Run(PumpAsync);
         }
@@ -81,7 +84,9 @@ public sealed class EventStream<T>(
                         break;
                     }
 
-                    if (!await stream.Services.Clients.IsEnabledAsync(stream.Subscriber.ClientId, ct))
+                    // Office staff sign in with Entra ID: their client is the Office's own app, not an OpenIddict client.
+                    var staff = stream.Subscriber.IsOffice && stream.Subscriber.UserId is not null;
+                    if (!staff && !await stream.Services.Clients.IsEnabledAsync(stream.Subscriber.ClientId, ct))
                     {
                         Fail(ErrorCodes.Forbidden, "subscription_client_disabled");
                         return;
@@ -104,22 +109,23 @@ public sealed class EventStream<T>(
         private async Task DeliverAsync(EventEnvelope envelope, CancellationToken ct)
         {
             T? value;
-            await using (var scope = stream.Services.Scopes.CreateAsyncScope())
+            using var activity = Operations.PartnersTelemetry.Source.StartActivity("subscription deliver");
+            activity?.SetTag("partners.event.topic", stream.Topic);
+            try
             {
-                try
-                {
-                    value = await stream.Loader(scope.ServiceProvider, stream.Subscriber, envelope, ct);
-                }
-                catch (Exception exception) when (exception is not OperationCanceledException)
-                {
-                    // One event that cannot be loaded is skipped; the subscription goes on.
-                    stream.Services.Logger.LogError(exception, "Loading event {EventId} for a subscriber failed.", envelope.Id);
-                    return;
-                }
+                // Shared by the subscribers of the same audience (EventLoads): one load per event, not per socket.
+                value = await stream.Services.Loads.LoadAsync(stream.Loader, stream.Subscriber, envelope, ct);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // One event that cannot be loaded is skipped; the subscription goes on.
+                stream.Services.Logger.LogError(exception, "Loading event {EventId} for a subscriber failed.", envelope.Id);
+                return;
             }
 
             if (value is not null && !ct.IsCancellationRequested)
             {
+                Operations.PartnersTelemetry.SubscriptionEventsDelivered.Add(1, new KeyValuePair<string, object?>("partners.event.topic", stream.Topic));
                 observer.OnNext(value);
             }
         }
@@ -134,6 +140,11 @@ public sealed class EventStream<T>(
 
         public void Dispose()
         {
+            if (Interlocked.Exchange(ref disposed, 1) == 0)
+            {
+                Operations.PartnersTelemetry.ActiveSubscriptions.Add(-1, new KeyValuePair<string, object?>("partners.event.topic", stream.Topic));
+            }
+
             registration?.Dispose();
             queue.Writer.TryComplete();
             stop.Cancel();

@@ -11,7 +11,7 @@ namespace Partners.Api.Identity;
 /// The OAuth clients and their organisation. A client may hold only the scopes its organisation's kind allows;
 /// secrets are hashed by OpenIddict and never stored in clear; disabling revokes every token at once.
 /// </summary>
-public sealed class ClientRegistry(IOpenIddictApplicationManager applications, IOpenIddictTokenManager tokens)
+public sealed class ClientRegistry(IOpenIddictApplicationManager applications, IOpenIddictTokenManager tokens, TokenRevocations revocations)
 {
     public const string OrganisationProperty = "org_id";
     public const string DisabledProperty = "disabled";
@@ -120,7 +120,7 @@ public sealed class ClientRegistry(IOpenIddictApplicationManager applications, I
         permissions.Where(p => p.StartsWith(Permissions.Prefixes.Scope, StringComparison.Ordinal))
             .Select(p => p[Permissions.Prefixes.Scope.Length..]).Order(StringComparer.Ordinal);
 
-    /// <summary>Disables a client: no new token, and every token it holds is revoked for the very next request.</summary>
+    /// <summary>Disables a client: no new token, and every token it holds is revoked (on every instance within seconds).</summary>
     public async Task<bool> DisableAsync(string clientId, CancellationToken cancellationToken)
     {
         var application = await applications.FindByClientIdAsync(clientId, cancellationToken);
@@ -137,6 +137,8 @@ public sealed class ClientRegistry(IOpenIddictApplicationManager applications, I
 
         var applicationId = await applications.GetIdAsync(application, cancellationToken);
         await tokens.RevokeByApplicationIdAsync(applicationId!, cancellationToken);
+        // This instance refuses them from the next request; the others within their poll interval.
+        await revocations.RefreshAsync(cancellationToken);
         return true;
     }
 

@@ -1,14 +1,11 @@
 using GraphQL.Types;
+using GraphQL;
+using Partners.Api.GraphQL.DataLoading;
+using Partners.Api.Accompaniment;
 using Partners.Api.GraphQL;
 using Partners.Domain.JobSeekers;
 
 namespace Partners.Api.JobSeekers;
-
-/// <summary>The PATHWAY category with its person, whose target groups are each shown only where their own category may be read.</summary>
-public sealed record PathwayView(JobSeeker JobSeeker)
-{
-    public JobSeekerPathway Pathway => JobSeeker.Pathway;
-}
 
 /// <summary>The IDENTITY category with the NISS, which sits on the job seeker's row.</summary>
 public sealed record IdentityView(string Niss, JobSeekerIdentity Identity);
@@ -39,21 +36,47 @@ public sealed class AccompanimentTypeType() : DescribedEnumType<AccompanimentTyp
     ("SECTORAL", "Sectoral accompaniment (accompagnement sectoriel)."),
     ("SOCIO_PROFESSIONAL", "Socio-professional accompaniment (accompagnement socioprofessionnel)."));
 
+/// <summary>
+/// The PATHWAY category with its person: the id (for its histories), the closing day, and the person whose target
+/// groups are each shown only where their own category may be read.
+/// </summary>
+public sealed record PathwayView(JobSeeker JobSeeker)
+{
+    public long JobSeekerId => JobSeeker.Id;
+
+    public DateOnly? AccompanimentClosedOn => JobSeeker.AccompanimentClosedOn;
+
+    public JobSeekerPathway Pathway => JobSeeker.Pathway;
+
+    public static PathwayView Of(JobSeeker jobSeeker) => new(jobSeeker);
+}
+
 public sealed class JobSeekerPathwayType : ObjectGraphType<PathwayView>
 {
     public JobSeekerPathwayType()
     {
         Name = "JobSeekerPathway";
-        Description = "The PATHWAY category (parcours): registration, accompaniment, referent counsellor (art. 13 2°), target groups, objectives of the action plan (art. 8).";
-        Field("registeredOn", p => p.Pathway.RegisteredOn, nullable: true).Description("Registration as a job seeker (inscription).");
+        Description = "The PATHWAY category (parcours): registration, accompaniment, referent counsellor (art. 13 2°), target groups, objectives of the action plan (art. 8), closing (art. 13 10°).";
+        Field("registeredOn", v => v.Pathway.RegisteredOn, nullable: true).Description("Registration as a job seeker (inscription).");
         Field<AccompanimentTypeType>("accompanimentType").Description("The type of accompaniment.").Resolve(c => c.Source.Pathway.AccompanimentType);
-        Field("referentCounsellorName", p => p.Pathway.ReferentCounsellorName, nullable: true).Description("The referent counsellor (conseiller référent, art. 13 2°).");
+        Field("referentCounsellorName", v => v.Pathway.ReferentCounsellorName, nullable: true).Description("The current referent counsellor's name (conseiller référent, art. 13 2°).");
+        Field<Accompaniment.CounsellorDesignationType>("referentCounsellor")
+            .Description("The current designation of the referent counsellor (art. 13 2°); null when none was designated.")
+            .Resolve(c => c.LoadCounsellorDesignations(c.Source.JobSeekerId).Map(all => all?.FirstOrDefault(d => d.EndedAt is null)));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<Accompaniment.CounsellorDesignationType>>>>("referentCounsellorHistory")
+            .Description("Every designation of a referent counsellor for the person (art. 13 2°), oldest first.")
+            .Resolve(c => c.LoadCounsellorDesignations(c.Source.JobSeekerId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("targetGroups")
             .Description("Codes of the target groups (publics cibles) the person belongs to, only those whose category the caller may read: a SOCIAL group (integration income, social aid, article 60 §7) needs SOCIAL, a HEALTH group (disability) needs HEALTH, and such a read is logged like one of that category.")
             .Resolve(c => Boundaries.CategoryGuard.TargetGroups(c, c.Source.JobSeeker));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("professionalObjectives")
             .Description("The professional objectives of the action plan (objectifs professionnels, art. 8).")
             .Resolve(c => c.Source.Pathway.ProfessionalObjectives.OrderBy(o => o.Id).Select(o => o.Title));
+        Field("accompanimentClosedOn", v => v.AccompanimentClosedOn, nullable: true)
+            .Description("The day the Office closed the accompaniment (clôture, art. 13 10°); null while it runs. The retention period starts then.");
+        Field<Accompaniment.AccompanimentEvaluationType>("closingEvaluation")
+            .Description("The Office's evaluation at closing (art. 13 9°); null while the accompaniment runs.")
+            .Resolve(c => c.Source.Pathway.ClosingAttainment is null ? null : c.Source.Pathway);
     }
 }
 

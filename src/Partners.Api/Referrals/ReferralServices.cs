@@ -14,6 +14,7 @@ public static class WorkflowServiceCollectionExtensions
         services.AddSingleton<ReferralEligibility>();
         services.AddScoped<BoundaryRule>();
         services.AddScoped<AccessLedger>();
+        services.AddSingleton<AccessLogCommitter>();
         return services;
     }
 }

@@ -357,6 +357,49 @@ namespace Partners.Data.SqlServer.Migrations
                     b.ToTable("PersistedDocument");
                 });
 
+            modelBuilder.Entity("Partners.Domain.Accompaniment.CounsellorDesignation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("CounsellorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("CounsellorUserId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime>("DesignatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DesignatedByClientId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("DesignatedByUserId")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("JobSeekerId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JobSeekerId", "DesignatedAt");
+
+                    b.ToTable("CounsellorDesignations");
+                });
+
             modelBuilder.Entity("Partners.Domain.Boundaries.AccessLogEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -937,6 +980,12 @@ namespace Partners.Data.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
 
+                    b.Property<DateOnly?>("AccompanimentClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("AnonymisedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("Niss")
                         .IsRequired()
                         .HasMaxLength(11)
@@ -947,6 +996,8 @@ namespace Partners.Data.SqlServer.Migrations
                         .HasColumnType("nvarchar(40)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AccompanimentClosedOn");
 
                     b.HasIndex("Niss")
                         .IsUnique();
@@ -1081,11 +1132,6 @@ namespace Partners.Data.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
 
-                    b.Property<string>("Category")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
-
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1112,7 +1158,6 @@ namespace Partners.Data.SqlServer.Migrations
                         new
                         {
                             Id = 1L,
-                            Category = "Pathway",
                             Code = "YOUTH_UNDER_25",
                             NameEn = "Young people under 25",
                             NameFr = "Jeunes de moins de 25 ans"
@@ -1120,7 +1165,6 @@ namespace Partners.Data.SqlServer.Migrations
                         new
                         {
                             Id = 2L,
-                            Category = "Pathway",
                             Code = "LONG_TERM_JOB_SEEKERS",
                             NameEn = "Long-term job seekers",
                             NameFr = "Demandeurs d'emploi de longue durée"
@@ -1128,7 +1172,6 @@ namespace Partners.Data.SqlServer.Migrations
                         new
                         {
                             Id = 3L,
-                            Category = "Social",
                             Code = "INTEGRATION_INCOME",
                             NameEn = "Integration income beneficiaries",
                             NameFr = "Bénéficiaires du revenu d'intégration"
@@ -1136,7 +1179,6 @@ namespace Partners.Data.SqlServer.Migrations
                         new
                         {
                             Id = 4L,
-                            Category = "Social",
                             Code = "ARTICLE_60",
                             NameEn = "Workers employed under article 60 §7",
                             NameFr = "Travailleurs sous article 60 §7"
@@ -1144,7 +1186,6 @@ namespace Partners.Data.SqlServer.Migrations
                         new
                         {
                             Id = 5L,
-                            Category = "Pathway",
                             Code = "LOW_QUALIFIED",
                             NameEn = "Low-qualified people (no upper secondary certificate)",
                             NameFr = "Personnes peu qualifiées (sans CESS)"
@@ -1152,7 +1193,6 @@ namespace Partners.Data.SqlServer.Migrations
                         new
                         {
                             Id = 6L,
-                            Category = "Pathway",
                             Code = "OVER_50",
                             NameEn = "Job seekers over 50",
                             NameFr = "Demandeurs d'emploi de plus de 50 ans"
@@ -1160,7 +1200,6 @@ namespace Partners.Data.SqlServer.Migrations
                         new
                         {
                             Id = 7L,
-                            Category = "Health",
                             Code = "DISABILITY",
                             NameEn = "People with a disability",
                             NameFr = "Personnes en situation de handicap"
@@ -1168,7 +1207,6 @@ namespace Partners.Data.SqlServer.Migrations
                         new
                         {
                             Id = 8L,
-                            Category = "Pathway",
                             Code = "NEWCOMERS",
                             NameEn = "Newcomers to Belgium",
                             NameFr = "Primo-arrivants"
@@ -1176,18 +1214,9 @@ namespace Partners.Data.SqlServer.Migrations
                         new
                         {
                             Id = 9L,
-                            Category = "Pathway",
                             Code = "SINGLE_PARENTS",
                             NameEn = "Single parents",
                             NameFr = "Familles monoparentales"
-                        },
-                        new
-                        {
-                            Id = 10L,
-                            Category = "Social",
-                            Code = "SOCIAL_AID",
-                            NameEn = "Social aid beneficiaries",
-                            NameFr = "Bénéficiaires d'une aide sociale du CPAS"
                         });
                 });
 
@@ -1262,6 +1291,62 @@ namespace Partners.Data.SqlServer.Migrations
                     b.HasIndex("ReconversionUnitOrganisationId");
 
                     b.ToTable("ReconversionPlans");
+                });
+
+            modelBuilder.Entity("Partners.Domain.Rectification.DataCorrection", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("After")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Before")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<long>("JobSeekerId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("OrganisationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JobSeekerId", "At");
+
+                    b.ToTable("DataCorrections", (string)null);
                 });
 
             modelBuilder.Entity("Partners.Domain.Referrals.Referral", b =>
@@ -1397,6 +1482,44 @@ namespace Partners.Data.SqlServer.Migrations
                     b.ToTable("ReferralHistory", (string)null);
                 });
 
+            modelBuilder.Entity("Partners.Domain.Retention.RetentionRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AccessLogEntriesPurged")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("LeaseUntil")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("PeopleAnonymised")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PeopleHeld")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FinishedAt", "LeaseUntil");
+
+                    b.ToTable("RetentionRuns");
+                });
+
             modelBuilder.Entity("OfferTargetGroups", b =>
                 {
                     b.HasOne("Partners.Domain.Offers.Offer", null)
@@ -1434,6 +1557,15 @@ namespace Partners.Data.SqlServer.Migrations
                     b.Navigation("Application");
 
                     b.Navigation("Authorization");
+                });
+
+            modelBuilder.Entity("Partners.Domain.Accompaniment.CounsellorDesignation", b =>
+                {
+                    b.HasOne("Partners.Domain.JobSeekers.JobSeeker", null)
+                        .WithMany()
+                        .HasForeignKey("JobSeekerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Partners.Domain.Boundaries.AccessLogEntry", b =>
@@ -1716,9 +1848,6 @@ namespace Partners.Data.SqlServer.Migrations
                             b1.Property<DateOnly?>("NonMobilisableFrom")
                                 .HasColumnType("date");
 
-                            b1.Property<DateOnly?>("NonMobilisableReviewedOn")
-                                .HasColumnType("date");
-
                             b1.Property<DateOnly?>("NonMobilisableUntil")
                                 .HasColumnType("date");
 
@@ -1793,9 +1922,21 @@ namespace Partners.Data.SqlServer.Migrations
                                 .HasMaxLength(40)
                                 .HasColumnType("nvarchar(40)");
 
+                            b1.Property<string>("ClosingAttainment")
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<string>("ClosingEvaluation")
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)");
+
                             b1.Property<string>("ReferentCounsellorName")
                                 .HasMaxLength(200)
                                 .HasColumnType("nvarchar(200)");
+
+                            b1.Property<string>("ReferentCounsellorUserId")
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
 
                             b1.Property<DateOnly?>("RegisteredOn")
                                 .HasColumnType("date");
@@ -2003,6 +2144,15 @@ namespace Partners.Data.SqlServer.Migrations
                         });
 
                     b.Navigation("Workers");
+                });
+
+            modelBuilder.Entity("Partners.Domain.Rectification.DataCorrection", b =>
+                {
+                    b.HasOne("Partners.Domain.JobSeekers.JobSeeker", null)
+                        .WithMany()
+                        .HasForeignKey("JobSeekerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Partners.Domain.Referrals.Referral", b =>

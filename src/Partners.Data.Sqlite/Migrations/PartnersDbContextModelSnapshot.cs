@@ -337,6 +337,47 @@ namespace Partners.Data.Sqlite.Migrations
                     b.ToTable("PersistedDocument");
                 });
 
+            modelBuilder.Entity("Partners.Domain.Accompaniment.CounsellorDesignation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CounsellorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CounsellorUserId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DesignatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DesignatedByClientId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DesignatedByUserId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("JobSeekerId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JobSeekerId", "DesignatedAt");
+
+                    b.ToTable("CounsellorDesignations");
+                });
+
             modelBuilder.Entity("Partners.Domain.Boundaries.AccessLogEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -903,6 +944,12 @@ namespace Partners.Data.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("AccompanimentClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AnonymisedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Niss")
                         .IsRequired()
                         .HasMaxLength(11)
@@ -913,6 +960,8 @@ namespace Partners.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AccompanimentClosedOn");
 
                     b.HasIndex("Niss")
                         .IsUnique();
@@ -1043,11 +1092,6 @@ namespace Partners.Data.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Category")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1074,7 +1118,6 @@ namespace Partners.Data.Sqlite.Migrations
                         new
                         {
                             Id = 1L,
-                            Category = "Pathway",
                             Code = "YOUTH_UNDER_25",
                             NameEn = "Young people under 25",
                             NameFr = "Jeunes de moins de 25 ans"
@@ -1082,7 +1125,6 @@ namespace Partners.Data.Sqlite.Migrations
                         new
                         {
                             Id = 2L,
-                            Category = "Pathway",
                             Code = "LONG_TERM_JOB_SEEKERS",
                             NameEn = "Long-term job seekers",
                             NameFr = "Demandeurs d'emploi de longue durée"
@@ -1090,7 +1132,6 @@ namespace Partners.Data.Sqlite.Migrations
                         new
                         {
                             Id = 3L,
-                            Category = "Social",
                             Code = "INTEGRATION_INCOME",
                             NameEn = "Integration income beneficiaries",
                             NameFr = "Bénéficiaires du revenu d'intégration"
@@ -1098,7 +1139,6 @@ namespace Partners.Data.Sqlite.Migrations
                         new
                         {
                             Id = 4L,
-                            Category = "Social",
                             Code = "ARTICLE_60",
                             NameEn = "Workers employed under article 60 §7",
                             NameFr = "Travailleurs sous article 60 §7"
@@ -1106,7 +1146,6 @@ namespace Partners.Data.Sqlite.Migrations
                         new
                         {
                             Id = 5L,
-                            Category = "Pathway",
                             Code = "LOW_QUALIFIED",
                             NameEn = "Low-qualified people (no upper secondary certificate)",
                             NameFr = "Personnes peu qualifiées (sans CESS)"
@@ -1114,7 +1153,6 @@ namespace Partners.Data.Sqlite.Migrations
                         new
                         {
                             Id = 6L,
-                            Category = "Pathway",
                             Code = "OVER_50",
                             NameEn = "Job seekers over 50",
                             NameFr = "Demandeurs d'emploi de plus de 50 ans"
@@ -1122,7 +1160,6 @@ namespace Partners.Data.Sqlite.Migrations
                         new
                         {
                             Id = 7L,
-                            Category = "Health",
                             Code = "DISABILITY",
                             NameEn = "People with a disability",
                             NameFr = "Personnes en situation de handicap"
@@ -1130,7 +1167,6 @@ namespace Partners.Data.Sqlite.Migrations
                         new
                         {
                             Id = 8L,
-                            Category = "Pathway",
                             Code = "NEWCOMERS",
                             NameEn = "Newcomers to Belgium",
                             NameFr = "Primo-arrivants"
@@ -1138,18 +1174,9 @@ namespace Partners.Data.Sqlite.Migrations
                         new
                         {
                             Id = 9L,
-                            Category = "Pathway",
                             Code = "SINGLE_PARENTS",
                             NameEn = "Single parents",
                             NameFr = "Familles monoparentales"
-                        },
-                        new
-                        {
-                            Id = 10L,
-                            Category = "Social",
-                            Code = "SOCIAL_AID",
-                            NameEn = "Social aid beneficiaries",
-                            NameFr = "Bénéficiaires d'une aide sociale du CPAS"
                         });
                 });
 
@@ -1219,6 +1246,60 @@ namespace Partners.Data.Sqlite.Migrations
                     b.HasIndex("ReconversionUnitOrganisationId");
 
                     b.ToTable("ReconversionPlans");
+                });
+
+            modelBuilder.Entity("Partners.Domain.Rectification.DataCorrection", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("After")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Before")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("JobSeekerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JobSeekerId", "At");
+
+                    b.ToTable("DataCorrections", (string)null);
                 });
 
             modelBuilder.Entity("Partners.Domain.Referrals.Referral", b =>
@@ -1350,6 +1431,42 @@ namespace Partners.Data.Sqlite.Migrations
                     b.ToTable("ReferralHistory", (string)null);
                 });
 
+            modelBuilder.Entity("Partners.Domain.Retention.RetentionRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AccessLogEntriesPurged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LeaseUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PeopleAnonymised")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PeopleHeld")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FinishedAt", "LeaseUntil");
+
+                    b.ToTable("RetentionRuns");
+                });
+
             modelBuilder.Entity("OfferTargetGroups", b =>
                 {
                     b.HasOne("Partners.Domain.Offers.Offer", null)
@@ -1387,6 +1504,15 @@ namespace Partners.Data.Sqlite.Migrations
                     b.Navigation("Application");
 
                     b.Navigation("Authorization");
+                });
+
+            modelBuilder.Entity("Partners.Domain.Accompaniment.CounsellorDesignation", b =>
+                {
+                    b.HasOne("Partners.Domain.JobSeekers.JobSeeker", null)
+                        .WithMany()
+                        .HasForeignKey("JobSeekerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Partners.Domain.Boundaries.AccessLogEntry", b =>
@@ -1665,9 +1791,6 @@ namespace Partners.Data.Sqlite.Migrations
                             b1.Property<DateOnly?>("NonMobilisableFrom")
                                 .HasColumnType("TEXT");
 
-                            b1.Property<DateOnly?>("NonMobilisableReviewedOn")
-                                .HasColumnType("TEXT");
-
                             b1.Property<DateOnly?>("NonMobilisableUntil")
                                 .HasColumnType("TEXT");
 
@@ -1742,8 +1865,20 @@ namespace Partners.Data.Sqlite.Migrations
                                 .HasMaxLength(40)
                                 .HasColumnType("TEXT");
 
+                            b1.Property<string>("ClosingAttainment")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ClosingEvaluation")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
                             b1.Property<string>("ReferentCounsellorName")
                                 .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ReferentCounsellorUserId")
+                                .HasMaxLength(100)
                                 .HasColumnType("TEXT");
 
                             b1.Property<DateOnly?>("RegisteredOn")
@@ -1946,6 +2081,15 @@ namespace Partners.Data.Sqlite.Migrations
                         });
 
                     b.Navigation("Workers");
+                });
+
+            modelBuilder.Entity("Partners.Domain.Rectification.DataCorrection", b =>
+                {
+                    b.HasOne("Partners.Domain.JobSeekers.JobSeeker", null)
+                        .WithMany()
+                        .HasForeignKey("JobSeekerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Partners.Domain.Referrals.Referral", b =>

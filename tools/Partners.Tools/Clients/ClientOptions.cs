@@ -11,27 +11,10 @@ public sealed record ClientOptions(string? ClientId, string? Organisation, strin
 
     public static ClientOptions Parse(IReadOnlyList<string> args)
     {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        var host = new List<string>();
-        var socialService = false;
-        for (var i = 0; i < args.Count; i++)
-        {
-            if (args[i] == "--social-service")
-            {
-                socialService = true;
-            }
-            else if (Names.Contains(args[i]) && i + 1 < args.Count)
-            {
-                values[args[i]] = args[++i];
-            }
-            else
-            {
-                host.Add(args[i]);
-            }
-        }
-
+        var socialService = args.Contains("--social-service", StringComparer.Ordinal);
+        var (values, host) = ToolHost.Split([.. args.Where(a => a != "--social-service")], Names);
         return new ClientOptions(
             values.GetValueOrDefault("--client-id"), values.GetValueOrDefault("--organisation"),
-            values.GetValueOrDefault("--scopes"), [.. host], socialService);
+            values.GetValueOrDefault("--scopes"), host, socialService);
     }
 }
