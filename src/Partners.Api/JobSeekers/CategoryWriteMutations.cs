@@ -3,11 +3,8 @@ using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Partners.Api.Boundaries;
 using Partners.Api.GraphQL;
-using Partners.Api.GraphQL.Errors;
 using Partners.Api.GraphQL.Mutations;
-using Partners.Api.GraphQL.Relay;
 using Partners.Api.Identity;
-using Partners.Data;
 using Partners.Domain.Boundaries;
 using Partners.Domain.Common;
 using Partners.Domain.JobSeekers;
@@ -47,7 +44,7 @@ public sealed class RecordHealthStatusInputType : InputObjectGraphType<RecordHea
         Field<DateScalar>("nonMobilisableFrom").Description("Start of the non-mobilisable period (renewal: a new period).");
         Field<DateScalar>("nonMobilisableUntil").Description("End of the non-mobilisable period: at most 24 months after its start.");
         Field<DateScalar>("reviewedOn").Description("The review of the non-mobilisable status: required with a period, at most a year old, not in the future.");
-        Field<StringGraphType>("icfSummary").Description("Summary in the terms of the ICF (CIF), at most 2000 characters.");
+        Field<StringGraphType>("icfSummary").Description("Summary in the terms of the ICF (CIF).").MaxLength(JobSeekerHealth.IcfSummaryMaxLength);
     }
 }
 
@@ -60,57 +57,37 @@ public sealed class CategoryWriteMutations : IMutationFields
 {
     public void AddTo(MutationType mutation)
     {
-        mutation.Mutation<UpdateSocialFollowUpInputType, JobSeekerPayloadType>("updateSocialFollowUp", "The person's own CPAS writes the SOCIAL follow-up of its beneficiary.")
+        mutation.Mutation<UpdateSocialFollowUpInputType, JobSeekerPayloadType>("updateSocialFollowUp", "The person's own CPAS writes the SOCIAL follow-up of its beneficiary (loi organique des CPAS, art. 36).")
             .Authorize(AccessRule.Scope(Scopes.JobSeekerSocial).ForKinds(OrganisationKind.Cpas))
-            .ResolveAsync(async context =>
+            .Runs<UpdateSocialFollowUpInput, JobSeeker>(scope => WriteAsync(scope, scope.Input.JobSeekerId, DataCategory.Social, j =>
             {
-                var input = context.GetArgument<UpdateSocialFollowUpInput>("input");
-                return await Idempotency.RunAsync(context, () => WriteAsync(context, input.JobSeekerId, DataCategory.Social, j =>
-                {
-                    j.UpdateSocial(input.FollowedByCpas, input.ReceivesIntegrationIncome, input.ReceivesSocialAid, input.EmployedUnderArticle60);
-                    return [];
-                }), j => j.Id, id => ReloadAsync(context, id));
-            });
+                var input = scope.Input;
+                j.UpdateSocial(input.FollowedByCpas, input.ReceivesIntegrationIncome, input.ReceivesSocialAid, input.EmployedUnderArticle60);
+                return Change<JobSeeker>.Ok(j);
+            }));
 
-        mutation.Mutation<RecordHealthStatusInputType, JobSeekerPayloadType>("recordHealthStatus", "The Office's social service records the HEALTH facts: specific pathway (≤ 39 months), non-mobilisable status (≤ 24 months, reviewed at least yearly), ICF summary.")
+        mutation.Mutation<RecordHealthStatusInputType, JobSeekerPayloadType>("recordHealthStatus", "The Office's social service records the HEALTH facts (réforme du Forem): specific pathway (≤ 39 months), non-mobilisable status (≤ 24 months, reviewed at least yearly), ICF summary.")
             .Authorize(AccessRule.Scope(Scopes.JobSeekerHealth).ForKinds(OrganisationKind.Office).ForRoles(StaffRoles.SocialService))
-            .ResolveAsync(async context =>
+            .Runs<RecordHealthStatusInput, JobSeeker>(scope => WriteAsync(scope, scope.Input.JobSeekerId, DataCategory.Health, j =>
             {
-                var input = context.GetArgument<RecordHealthStatusInput>("input");
-                var today = context.Service<IClock>().Today;
-                return await Idempotency.RunAsync(context, () => WriteAsync(context, input.JobSeekerId, DataCategory.Health, j =>
-                    j.Health.Record(input.SpecificPathwayStartsOn, input.SpecificPathwayEndsOn, input.NonMobilisableFrom, input.NonMobilisableUntil,
-                        input.ReviewedOn, input.IcfSummary, today).Errors), j => j.Id, id => ReloadAsync(context, id));
-            });
+                var input = scope.Input;
+                var recorded = j.Health.Record(input.SpecificPathwayStartsOn, input.SpecificPathwayEndsOn, input.NonMobilisableFrom, input.NonMobilisableUntil,
+                    input.ReviewedOn, input.IcfSummary, scope.Today);
+                return recorded.IsSuccess ? Change<JobSeeker>.Ok(j) : Change<JobSeeker>.Refused(recorded.Errors);
+            }));
     }
 
-    /// <summary>Loads the person the caller reaches, checks it holds <paramref name="category"/> for them, applies and saves.</summary>
-    private static async Task<Payload<JobSeeker>> WriteAsync(IResolveFieldContext context, string jobSeekerId, DataCategory category, Func<JobSeeker, IReadOnlyList<DomainError>> apply)
+    /// <summary>Finds the person among those the caller reaches and applies the change only if the caller holds <paramref name="category"/>'s secret for them.</summary>
+    private static async Task<Change<JobSeeker>> WriteAsync<TInput>(MutationScope<TInput> scope, string jobSeekerId, DataCategory category, Func<JobSeeker, Change<JobSeeker>> apply)
     {
-        var caller = context.Caller();
-        var db = context.Service<PartnersDbContext>();
-        var key = GlobalId.KeyOf(jobSeekerId, JobSeekerNode.TypeName);
-        var jobSeeker = key is null ? null
-            : await context.Service<BoundaryRule>().ReachableBy(db.JobSeekers, caller).FirstOrDefaultAsync(j => j.Id == key, context.CancellationToken);
+        var jobSeeker = await scope.FindAsync(scope.Service<BoundaryRule>().ReachableBy(scope.Db.JobSeekers, scope.Caller), jobSeekerId, JobSeekerNode.TypeName);
         if (jobSeeker is null)
         {
-            return Payload<JobSeeker>.Refused(DomainError.NotFound("input.jobSeekerId").ToUserError(context));
+            return Change<JobSeeker>.NotFound("input.jobSeekerId");
         }
 
-        if (!BoundaryRule.SecretsHeldBy(caller, jobSeeker).Contains(category))
-        {
-            return Payload<JobSeeker>.Refused(new DomainError(ErrorCodes.Forbidden, JobSeekerMessageKeys.NotHolder, "input.jobSeekerId").ToUserError(context));
-        }
-
-        if (apply(jobSeeker) is { Count: > 0 } errors)
-        {
-            db.ChangeTracker.Clear();
-            return Payload<JobSeeker>.Refused(errors.ToUserErrors(context));
-        }
-
-        return await db.SaveAsync(context) is { } conflict ? Payload<JobSeeker>.Refused(conflict) : Payload<JobSeeker>.Ok(jobSeeker);
+        return BoundaryRule.SecretsHeldBy(scope.Caller, jobSeeker).Contains(category)
+            ? apply(jobSeeker)
+            : new DomainError(ErrorCodes.Forbidden, JobSeekerMessageKeys.NotHolder, "input.jobSeekerId");
     }
-
-    private static async Task<JobSeeker?> ReloadAsync(IResolveFieldContext context, long id) =>
-        await context.Service<PartnersDbContext>().JobSeekers.AsNoTracking().FirstOrDefaultAsync(j => j.Id == id, context.CancellationToken);
 }

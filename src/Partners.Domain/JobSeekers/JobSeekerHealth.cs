@@ -16,6 +16,7 @@ public sealed class JobSeekerHealth
     /// <summary>The non-mobilisable status is reviewed at least once a year (seed 003).</summary>
     public const int ReviewMaxMonths = 12;
 
+    /// <summary>The longest ICF summary (declared on the input field).</summary>
     public const int IcfSummaryMaxLength = 2000;
 
     public DateOnly? SpecificPathwayStartsOn { get; private set; }
@@ -40,35 +41,20 @@ public sealed class JobSeekerHealth
     public bool IsEmpty => SpecificPathwayStartsOn is null && NonMobilisableFrom is null && string.IsNullOrEmpty(IcfSummary);
 
     /// <summary>
-    /// Records the HEALTH facts the Office's social service establishes (seed 003): a specific pathway of at most 39
-    /// months, a non-mobilisable period of at most 24 months (renewable: a new period replaces the last) reviewed at
-    /// least yearly (a review older than a year, or in the future, is refused), an ICF summary. Each pair of dates
-    /// comes together; every refusal is VALIDATION on its field and nothing changes.
+    /// Records the HEALTH facts the Office's social service establishes (seed 003, réforme du Forem): a specific pathway
+    /// of at most 39 months; a non-mobilisable period of at most 24 months (renewable: a new period replaces the last),
+    /// with the review that decided it, a review being due at least yearly (a review date older than a year, or in the
+    /// future, is refused; a review alone confirms the current period); an ICF summary. Each pair of dates comes
+    /// together; what is not given stays. Every refusal is VALIDATION on its field and nothing changes.
     /// </summary>
     public Result<JobSeekerHealth> Record(
         DateOnly? specificStartsOn, DateOnly? specificEndsOn, DateOnly? nonMobilisableFrom, DateOnly? nonMobilisableUntil,
         DateOnly? reviewedOn, string? icfSummary, DateOnly today)
     {
         var errors = new List<DomainError>();
-        if (specificStartsOn.HasValue != specificEndsOn.HasValue)
-        {
-            errors.Add(DomainError.Invalid(specificStartsOn.HasValue ? "input.specificPathwayEndsOn" : "input.specificPathwayStartsOn", "required"));
-        }
-        else if (specificStartsOn is { } start && specificEndsOn is { } end && (end < start || end > start.AddMonths(SpecificPathwayMaxMonths)))
-        {
-            errors.Add(DomainError.Invalid("input.specificPathwayEndsOn", JobSeekerMessageKeys.SpecificPathwayTooLong, SpecificPathwayMaxMonths));
-        }
-
-        if (nonMobilisableFrom.HasValue != nonMobilisableUntil.HasValue)
-        {
-            errors.Add(DomainError.Invalid(nonMobilisableFrom.HasValue ? "input.nonMobilisableUntil" : "input.nonMobilisableFrom", "required"));
-        }
-        else if (nonMobilisableFrom is { } from && nonMobilisableUntil is { } until && (until < from || until > from.AddMonths(NonMobilisableMaxMonths)))
-        {
-            errors.Add(DomainError.Invalid("input.nonMobilisableUntil", JobSeekerMessageKeys.NonMobilisableTooLong, NonMobilisableMaxMonths));
-        }
-
-        if (nonMobilisableFrom.HasValue && reviewedOn is null)
+        Period(errors, specificStartsOn, specificEndsOn, SpecificPathwayMaxMonths, "specificPathwayStartsOn", "specificPathwayEndsOn", JobSeekerMessageKeys.SpecificPathwayTooLong);
+        Period(errors, nonMobilisableFrom, nonMobilisableUntil, NonMobilisableMaxMonths, "nonMobilisableFrom", "nonMobilisableUntil", JobSeekerMessageKeys.NonMobilisableTooLong);
+        if (reviewedOn is null && nonMobilisableFrom is not null)
         {
             errors.Add(DomainError.Invalid("input.reviewedOn", "required"));
         }
@@ -76,10 +62,10 @@ public sealed class JobSeekerHealth
         {
             errors.Add(DomainError.Invalid("input.reviewedOn", JobSeekerMessageKeys.ReviewOutdated, ReviewMaxMonths));
         }
-
-        if (icfSummary is { Length: > IcfSummaryMaxLength })
+        else if (reviewedOn is not null && nonMobilisableFrom is null && NonMobilisableFrom is null)
         {
-            errors.Add(DomainError.Invalid("input.icfSummary", "too_long", IcfSummaryMaxLength));
+            // A review confirms a non-mobilisable period: there must be one.
+            errors.Add(DomainError.Invalid("input.nonMobilisableFrom", "required"));
         }
 
         if (errors.Count > 0)
@@ -92,12 +78,12 @@ public sealed class JobSeekerHealth
             (SpecificPathwayStartsOn, SpecificPathwayEndsOn) = (specificStartsOn, specificEndsOn);
         }
 
-        if (nonMobilisableFrom is not null || reviewedOn is not null)
+        if (nonMobilisableFrom is not null)
         {
-            (NonMobilisableFrom, NonMobilisableUntil) = (nonMobilisableFrom ?? NonMobilisableFrom, nonMobilisableUntil ?? NonMobilisableUntil);
-            NonMobilisableReviewedOn = reviewedOn;
+            (NonMobilisableFrom, NonMobilisableUntil) = (nonMobilisableFrom, nonMobilisableUntil);
         }
 
+        NonMobilisableReviewedOn = reviewedOn ?? NonMobilisableReviewedOn;
         if (icfSummary is not null)
         {
             IcfSummary = icfSummary.Trim();
@@ -106,26 +92,16 @@ public sealed class JobSeekerHealth
         return Result<JobSeekerHealth>.Success(this);
     }
 
-    public Result<JobSeekerHealth> SetSpecificPathway(DateOnly startsOn, DateOnly endsOn)
+    /// <summary>A period given by both of its days, ending after it starts and within <paramref name="maxMonths"/>.</summary>
+    private static void Period(List<DomainError> errors, DateOnly? from, DateOnly? until, int maxMonths, string fromField, string untilField, string tooLong)
     {
-        if (endsOn < startsOn || endsOn > startsOn.AddMonths(SpecificPathwayMaxMonths))
+        if (from.HasValue != until.HasValue)
         {
-            return DomainError.Invalid("input.specificPathwayEndsOn", JobSeekerMessageKeys.SpecificPathwayTooLong, SpecificPathwayMaxMonths);
+            errors.Add(DomainError.Invalid("input." + (from.HasValue ? untilField : fromField), "required"));
         }
-
-        (SpecificPathwayStartsOn, SpecificPathwayEndsOn) = (startsOn, endsOn);
-        return Result<JobSeekerHealth>.Success(this);
-    }
-
-    /// <summary>Declares, or renews from <paramref name="from"/>, the non-mobilisable status.</summary>
-    public Result<JobSeekerHealth> DeclareNonMobilisable(DateOnly from, DateOnly until)
-    {
-        if (until < from || until > from.AddMonths(NonMobilisableMaxMonths))
+        else if (from is { } start && until is { } end && (end < start || end > start.AddMonths(maxMonths)))
         {
-            return DomainError.Invalid("input.nonMobilisableUntil", JobSeekerMessageKeys.NonMobilisableTooLong, NonMobilisableMaxMonths);
+            errors.Add(DomainError.Invalid("input." + untilField, tooLong, maxMonths));
         }
-
-        (NonMobilisableFrom, NonMobilisableUntil) = (from, until);
-        return Result<JobSeekerHealth>.Success(this);
     }
 }
