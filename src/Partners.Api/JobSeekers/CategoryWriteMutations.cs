@@ -77,10 +77,13 @@ public sealed class CategoryWriteMutations : IMutationFields
             }));
     }
 
-    /// <summary>Finds the person among those the caller reaches and applies the change only if the caller holds <paramref name="category"/>'s secret for them.</summary>
+    /// <summary>
+    /// Finds the person among those the caller reaches (an anonymised person is not found: her data are erased for
+    /// good) and applies the change only if the caller holds <paramref name="category"/>'s secret for them.
+    /// </summary>
     private static async Task<Change<JobSeeker>> WriteAsync<TInput>(MutationScope<TInput> scope, string jobSeekerId, DataCategory category, Func<JobSeeker, Change<JobSeeker>> apply)
     {
-        var jobSeeker = await scope.FindAsync(scope.Service<BoundaryRule>().ReachableBy(scope.Db.JobSeekers, scope.Caller), jobSeekerId, JobSeekerNode.TypeName);
+        var jobSeeker = await scope.FindAsync(scope.Service<BoundaryRule>().ReachableBy(scope.Db.JobSeekers.Where(j => j.AnonymisedAt == null), scope.Caller), jobSeekerId, JobSeekerNode.TypeName);
         if (jobSeeker is null)
         {
             return Change<JobSeeker>.NotFound("input.jobSeekerId");

@@ -132,6 +132,26 @@ public sealed class CategoryWriteTests(PartnersApiFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task An_anonymised_person_takes_no_new_social_or_health_data()
+    {
+        var person = await world.PersonAsync(DemoOrganisations.CpasLiege);
+        await world.Workflow.WithDbAsync(async db =>
+        {
+            var stored = await db.JobSeekers.SingleAsync(j => j.Id == person);
+            var cpas = stored.Social.CpasOrganisationId;
+            stored.Anonymise(DateTime.UtcNow);
+            // Still linked to her CPAS after the erasure, so that only the anonymisation stands in the way.
+            stored.Social.CpasOrganisationId = cpas;
+            return await db.SaveChangesAsync();
+        });
+
+        Assert.Equal("NOT_FOUND", (await HealthAsync(Tokens.ForemSocial, person, new { icfSummary = "b130" }))["errors"]![0]!["code"]!.GetValue<string>());
+        Assert.Equal("NOT_FOUND", (await SocialAsync(Tokens.CpasLiege, person, new { receivesSocialAid = true }))["errors"]![0]!["code"]!.GetValue<string>());
+        Assert.Equal((null, false), await world.Workflow.WithDbAsync(db => db.JobSeekers.Where(j => j.Id == person)
+            .Select(j => ValueTuple.Create(j.Health.IcfSummary, j.Social.ReceivesSocialAid)).SingleAsync()));
+    }
+
+    [Fact]
     public async Task Health_is_logged_only_where_health_data_was_returned()
     {
         var person = await world.PersonAsync();
