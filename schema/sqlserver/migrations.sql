@@ -1376,3 +1376,24 @@ END;
 
 COMMIT;
 GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130181121_OneOpenReferralPerOffer'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_Referrals_OneOpenPerOffer] ON [Referrals] ([JobSeekerId], [OfferId]) WHERE "Status" NOT IN (''Refused'', ''Completed'', ''Abandoned'', ''Cancelled'')');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130181121_OneOpenReferralPerOffer'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130181121_OneOpenReferralPerOffer', N'10.0.15');
+END;
+
+COMMIT;
+GO
