@@ -1380,7 +1380,28 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130180428_TargetGroupCategoryAndHealthReview'
+    WHERE [MigrationId] = N'20261130181121_OneOpenReferralPerOffer'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_Referrals_OneOpenPerOffer] ON [Referrals] ([JobSeekerId], [OfferId]) WHERE "Status" NOT IN (''Refused'', ''Completed'', ''Abandoned'', ''Cancelled'')');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130181121_OneOpenReferralPerOffer'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130181121_OneOpenReferralPerOffer', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130184112_TargetGroupCategoryAndHealthReview'
 )
 BEGIN
     ALTER TABLE [TargetGroups] ADD [Category] nvarchar(40) NOT NULL DEFAULT N'';
@@ -1388,7 +1409,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130180428_TargetGroupCategoryAndHealthReview'
+    WHERE [MigrationId] = N'20261130184112_TargetGroupCategoryAndHealthReview'
 )
 BEGIN
     ALTER TABLE [JobSeekers] ADD [Health_NonMobilisableReviewedOn] date NULL;
@@ -1396,7 +1417,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130180428_TargetGroupCategoryAndHealthReview'
+    WHERE [MigrationId] = N'20261130184112_TargetGroupCategoryAndHealthReview'
 )
 BEGIN
     EXEC(N'UPDATE [TargetGroups] SET [Category] = N''Pathway''
@@ -1406,7 +1427,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130180428_TargetGroupCategoryAndHealthReview'
+    WHERE [MigrationId] = N'20261130184112_TargetGroupCategoryAndHealthReview'
 )
 BEGIN
     EXEC(N'UPDATE [TargetGroups] SET [Category] = N''Pathway''
@@ -1416,7 +1437,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130180428_TargetGroupCategoryAndHealthReview'
+    WHERE [MigrationId] = N'20261130184112_TargetGroupCategoryAndHealthReview'
 )
 BEGIN
     EXEC(N'UPDATE [TargetGroups] SET [Category] = N''Social''
@@ -1426,7 +1447,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130180428_TargetGroupCategoryAndHealthReview'
+    WHERE [MigrationId] = N'20261130184112_TargetGroupCategoryAndHealthReview'
 )
 BEGIN
     EXEC(N'UPDATE [TargetGroups] SET [Category] = N''Social''
@@ -1436,7 +1457,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130180428_TargetGroupCategoryAndHealthReview'
+    WHERE [MigrationId] = N'20261130184112_TargetGroupCategoryAndHealthReview'
 )
 BEGIN
     EXEC(N'UPDATE [TargetGroups] SET [Category] = N''Pathway''
@@ -1446,7 +1467,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130180428_TargetGroupCategoryAndHealthReview'
+    WHERE [MigrationId] = N'20261130184112_TargetGroupCategoryAndHealthReview'
 )
 BEGIN
     EXEC(N'UPDATE [TargetGroups] SET [Category] = N''Pathway''
@@ -1456,7 +1477,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130180428_TargetGroupCategoryAndHealthReview'
+    WHERE [MigrationId] = N'20261130184112_TargetGroupCategoryAndHealthReview'
 )
 BEGIN
     EXEC(N'UPDATE [TargetGroups] SET [Category] = N''Health''
@@ -1466,7 +1487,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130180428_TargetGroupCategoryAndHealthReview'
+    WHERE [MigrationId] = N'20261130184112_TargetGroupCategoryAndHealthReview'
 )
 BEGIN
     EXEC(N'UPDATE [TargetGroups] SET [Category] = N''Pathway''
@@ -1476,7 +1497,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130180428_TargetGroupCategoryAndHealthReview'
+    WHERE [MigrationId] = N'20261130184112_TargetGroupCategoryAndHealthReview'
 )
 BEGIN
     EXEC(N'UPDATE [TargetGroups] SET [Category] = N''Pathway''
@@ -1486,7 +1507,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130180428_TargetGroupCategoryAndHealthReview'
+    WHERE [MigrationId] = N'20261130184112_TargetGroupCategoryAndHealthReview'
 )
 BEGIN
     IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'Category', N'Code', N'NameEn', N'NameFr') AND [object_id] = OBJECT_ID(N'[TargetGroups]'))
@@ -1499,11 +1520,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130180428_TargetGroupCategoryAndHealthReview'
+    WHERE [MigrationId] = N'20261130184112_TargetGroupCategoryAndHealthReview'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261130180428_TargetGroupCategoryAndHealthReview', N'10.0.15');
+    VALUES (N'20261130184112_TargetGroupCategoryAndHealthReview', N'10.0.15');
 END;
 
 COMMIT;
