@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
-# The system packages the tests and CI need, from Debian: redis-server (subscriptions across instances) and
-# docker-compose (to validate docker-compose.yml; no Docker engine runs here). Idempotent.
+# The system packages the tests and CI need, from Debian: redis-server (subscriptions across instances),
+# docker-compose (to validate docker-compose.yml; no Docker engine runs here), Node.js and npm (the build bundles
+# the browser pages from package.json) and chromium (the browser tests, driven by playwright-core). Idempotent.
 set -euo pipefail
 need=()
 command -v redis-server >/dev/null 2>&1 || need+=(redis-server)
 command -v docker-compose >/dev/null 2>&1 || need+=(docker-compose)
+command -v node >/dev/null 2>&1 || need+=(nodejs)
+command -v npm >/dev/null 2>&1 || need+=(npm)
+[ -x /usr/bin/chromium ] || need+=(chromium)
 if [ ${#need[@]} -gt 0 ]; then
   sudo_cmd=""
   [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"

@@ -1,9 +1,11 @@
+using Partners.Api.Commission;
 using Partners.Api.Events;
 using Partners.Api.GraphQL;
 using Partners.Api.GraphQL.Http;
 using Partners.Api.GraphQL.WebSockets;
 using Partners.Api.Health;
 using Partners.Api.Identity;
+using Partners.Api.Members;
 using Partners.Api.Referrals;
 using Partners.Api.Seed;
 using Partners.Data;
@@ -37,6 +39,9 @@ public static class PartnersHost
         app.UseAuthentication();
         app.UseRateLimiter();
         app.MapPartnersTokenEndpoint();
+        app.MapMemberAuthorization();
+        app.MapMemberAccount();
+        app.MapCommissionDashboard();
         app.MapPartnersHealth();
         app.MapPartnersGraphQL();
         return app;

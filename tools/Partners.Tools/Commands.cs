@@ -4,6 +4,7 @@ using Partners.Api;
 using Partners.Api.Tooling;
 using Partners.Data;
 using Partners.Tools.Clients;
+using Partners.Tools.Members;
 
 namespace Partners.Tools;
 
@@ -15,7 +16,7 @@ internal static class Commands
                                (--check: only compare, exit 1 when they differ)
           migrate              apply the migrations to the configured database (Database:Provider,
                                ConnectionStrings:Partners); how Production is migrated
-        """ + "\n" + ClientsCommand.Usage;
+        """ + "\n" + ClientsCommand.Usage + "\n" + MembersCommand.Usage;
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -26,6 +27,7 @@ internal static class Commands
             "schema" => await SchemaAsync(rest.Contains("--check")),
             "migrate" => await MigrateAsync(rest),
             "clients" => await new ClientsCommand(Console.Out, Console.Error).RunAsync(rest),
+            "members" => await new MembersCommand(Console.Out, Console.Error).RunAsync(rest),
             _ => PrintUsage(),
         };
     }

@@ -1,31 +1,11 @@
 namespace Partners.Tools.Clients;
 
-/// <summary>
-/// The <c>clients</c> options (<c>--client-id</c>, <c>--organisation</c>, <c>--scopes</c>); every other argument
-/// is the host's configuration (<c>--environment</c>, <c>--ConnectionStrings:Partners=…</c>), as for <c>migrate</c>.
-/// </summary>
+/// <summary>The <c>clients</c> options (<c>--client-id</c>, <c>--organisation</c>, <c>--scopes</c>) and the host's arguments.</summary>
 public sealed record ClientOptions(string? ClientId, string? Organisation, string? Scopes, string[] HostArguments)
 {
-    private static readonly string[] Names = ["--client-id", "--organisation", "--scopes"];
-
     public static ClientOptions Parse(IReadOnlyList<string> args)
     {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        var host = new List<string>();
-        for (var i = 0; i < args.Count; i++)
-        {
-            if (Names.Contains(args[i]) && i + 1 < args.Count)
-            {
-                values[args[i]] = args[++i];
-            }
-            else
-            {
-                host.Add(args[i]);
-            }
-        }
-
-        return new ClientOptions(
-            values.GetValueOrDefault("--client-id"), values.GetValueOrDefault("--organisation"),
-            values.GetValueOrDefault("--scopes"), [.. host]);
+        var options = CommandOptions.Parse(args, "--client-id", "--organisation", "--scopes");
+        return new ClientOptions(options["--client-id"], options["--organisation"], options["--scopes"], options.HostArguments);
     }
 }
