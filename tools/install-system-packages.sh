@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# The system packages the tests and CI need, from Debian: redis-server (subscriptions across instances),
-# docker-compose (to validate docker-compose.yml; no Docker engine runs here), Node.js and npm (the build bundles
-# the browser pages from package.json) and chromium (the browser tests, driven by playwright-core). Idempotent.
+# The system packages the tests and CI need, from Debian: redis-server (subscriptions across instances), curl
+# (the README's examples are run by a test), docker-compose (to validate docker-compose.yml), Node.js and npm (the
+# build bundles the browser pages from package.json) and chromium (the browser tests, driven by playwright-core).
+# Idempotent.
+# Locally, tests that need one of these are skipped with a reason when it is missing and CI is not set.
 set -euo pipefail
 need=()
 command -v redis-server >/dev/null 2>&1 || need+=(redis-server)
+command -v curl >/dev/null 2>&1 || need+=(curl)
 command -v docker-compose >/dev/null 2>&1 || need+=(docker-compose)
 command -v node >/dev/null 2>&1 || need+=(nodejs)
 command -v npm >/dev/null 2>&1 || need+=(npm)

@@ -1190,3 +1190,227 @@ END;
 
 COMMIT;
 GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130152110_AccessLogPurpose'
+)
+BEGIN
+    ALTER TABLE [AccessLog] ADD [Purpose] nvarchar(500) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130152110_AccessLogPurpose'
+)
+BEGIN
+    ALTER TABLE [AccessLog] ADD [ReferralId] bigint NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130152110_AccessLogPurpose'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130152110_AccessLogPurpose', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130155930_AccompanimentCounsellorAndClosing'
+)
+BEGIN
+    ALTER TABLE [JobSeekers] ADD [AccompanimentClosedOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130155930_AccompanimentCounsellorAndClosing'
+)
+BEGIN
+    ALTER TABLE [JobSeekers] ADD [Pathway_ClosingAttainment] nvarchar(40) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130155930_AccompanimentCounsellorAndClosing'
+)
+BEGIN
+    ALTER TABLE [JobSeekers] ADD [Pathway_ClosingEvaluation] nvarchar(2000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130155930_AccompanimentCounsellorAndClosing'
+)
+BEGIN
+    ALTER TABLE [JobSeekers] ADD [Pathway_ReferentCounsellorUserId] nvarchar(100) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130155930_AccompanimentCounsellorAndClosing'
+)
+BEGIN
+    CREATE TABLE [CounsellorDesignations] (
+        [Id] bigint NOT NULL IDENTITY,
+        [JobSeekerId] bigint NOT NULL,
+        [CounsellorUserId] nvarchar(100) NOT NULL,
+        [CounsellorName] nvarchar(200) NOT NULL,
+        [DesignatedAt] datetime2 NOT NULL,
+        [EndedAt] datetime2 NULL,
+        [DesignatedByClientId] nvarchar(100) NOT NULL,
+        [DesignatedByUserId] nvarchar(100) NULL,
+        CONSTRAINT [PK_CounsellorDesignations] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CounsellorDesignations_JobSeekers_JobSeekerId] FOREIGN KEY ([JobSeekerId]) REFERENCES [JobSeekers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130155930_AccompanimentCounsellorAndClosing'
+)
+BEGIN
+    CREATE INDEX [IX_JobSeekers_AccompanimentClosedOn] ON [JobSeekers] ([AccompanimentClosedOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130155930_AccompanimentCounsellorAndClosing'
+)
+BEGIN
+    CREATE INDEX [IX_CounsellorDesignations_JobSeekerId_DesignatedAt] ON [CounsellorDesignations] ([JobSeekerId], [DesignatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130155930_AccompanimentCounsellorAndClosing'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130155930_AccompanimentCounsellorAndClosing', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130164829_CommissionMembers'
+)
+BEGIN
+    CREATE TABLE [CommissionMembers] (
+        [Id] bigint NOT NULL IDENTITY,
+        [UserName] nvarchar(256) NULL,
+        [NormalizedUserName] nvarchar(256) NULL,
+        [Email] nvarchar(256) NULL,
+        [NormalizedEmail] nvarchar(256) NULL,
+        [EmailConfirmed] bit NOT NULL,
+        [PasswordHash] nvarchar(max) NULL,
+        [SecurityStamp] nvarchar(max) NULL,
+        [ConcurrencyStamp] nvarchar(max) NULL,
+        [PhoneNumber] nvarchar(max) NULL,
+        [PhoneNumberConfirmed] bit NOT NULL,
+        [TwoFactorEnabled] bit NOT NULL,
+        [LockoutEnd] datetimeoffset NULL,
+        [LockoutEnabled] bit NOT NULL,
+        [AccessFailedCount] int NOT NULL,
+        CONSTRAINT [PK_CommissionMembers] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130164829_CommissionMembers'
+)
+BEGIN
+    CREATE TABLE [CommissionMemberClaims] (
+        [Id] int NOT NULL IDENTITY,
+        [UserId] bigint NOT NULL,
+        [ClaimType] nvarchar(max) NULL,
+        [ClaimValue] nvarchar(max) NULL,
+        CONSTRAINT [PK_CommissionMemberClaims] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CommissionMemberClaims_CommissionMembers_UserId] FOREIGN KEY ([UserId]) REFERENCES [CommissionMembers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130164829_CommissionMembers'
+)
+BEGIN
+    CREATE TABLE [CommissionMemberLogins] (
+        [LoginProvider] nvarchar(450) NOT NULL,
+        [ProviderKey] nvarchar(450) NOT NULL,
+        [ProviderDisplayName] nvarchar(max) NULL,
+        [UserId] bigint NOT NULL,
+        CONSTRAINT [PK_CommissionMemberLogins] PRIMARY KEY ([LoginProvider], [ProviderKey]),
+        CONSTRAINT [FK_CommissionMemberLogins_CommissionMembers_UserId] FOREIGN KEY ([UserId]) REFERENCES [CommissionMembers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130164829_CommissionMembers'
+)
+BEGIN
+    CREATE TABLE [CommissionMemberTokens] (
+        [UserId] bigint NOT NULL,
+        [LoginProvider] nvarchar(450) NOT NULL,
+        [Name] nvarchar(450) NOT NULL,
+        [Value] nvarchar(max) NULL,
+        CONSTRAINT [PK_CommissionMemberTokens] PRIMARY KEY ([UserId], [LoginProvider], [Name]),
+        CONSTRAINT [FK_CommissionMemberTokens_CommissionMembers_UserId] FOREIGN KEY ([UserId]) REFERENCES [CommissionMembers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130164829_CommissionMembers'
+)
+BEGIN
+    CREATE INDEX [IX_CommissionMemberClaims_UserId] ON [CommissionMemberClaims] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130164829_CommissionMembers'
+)
+BEGIN
+    CREATE INDEX [IX_CommissionMemberLogins_UserId] ON [CommissionMemberLogins] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130164829_CommissionMembers'
+)
+BEGIN
+    CREATE INDEX [EmailIndex] ON [CommissionMembers] ([NormalizedEmail]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130164829_CommissionMembers'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [UserNameIndex] ON [CommissionMembers] ([NormalizedUserName]) WHERE [NormalizedUserName] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130164829_CommissionMembers'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130164829_CommissionMembers', N'10.0.15');
+END;
+
+COMMIT;
+GO

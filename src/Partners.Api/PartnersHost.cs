@@ -6,6 +6,7 @@ using Partners.Api.GraphQL.WebSockets;
 using Partners.Api.Health;
 using Partners.Api.Identity;
 using Partners.Api.Members;
+using Partners.Api.Operations;
 using Partners.Api.Referrals;
 using Partners.Api.Seed;
 using Partners.Data;
@@ -30,12 +31,16 @@ public static class PartnersHost
             .AddPartnersWebSockets(builder.Configuration)
             .AddPartnersEvents(builder.Configuration)
             .AddPartnersHealth()
+            .AddPartnersTelemetry(builder.Configuration)
+            .AddPartnersCors(builder.Configuration)
             .AddPartnersSeed();
         configure?.Invoke(builder);
 
         var app = builder.Build();
         app.UsePartnersErrorHandling();
+        app.UseCors();
         app.UseWebSockets();
+        app.UsePartnersTokenFailureThrottle();
         app.UseAuthentication();
         app.UseRateLimiter();
         app.MapPartnersTokenEndpoint();

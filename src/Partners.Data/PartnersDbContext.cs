@@ -35,6 +35,8 @@ public sealed class PartnersDbContext(DbContextOptions<PartnersDbContext> option
 
     public DbSet<JobSeeker> JobSeekers => Set<JobSeeker>();
 
+    public DbSet<Domain.Accompaniment.CounsellorDesignation> CounsellorDesignations => Set<Domain.Accompaniment.CounsellorDesignation>();
+
     public DbSet<ReconversionPlan> ReconversionPlans => Set<ReconversionPlan>();
 
     public DbSet<Referral> Referrals => Set<Referral>();

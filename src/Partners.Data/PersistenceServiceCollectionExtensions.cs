@@ -33,13 +33,19 @@ public static class PersistenceServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Points a context at a provider; used by the host, the design-time factories and the tools.</summary>
+    /// <summary>
+    /// Points a context at a provider; used by the host, the design-time factories and the tools. Queries that
+    /// load several collections run as one statement (the data loaders fetch a level at once; a split query would
+    /// multiply statements), said explicitly so EF does not warn on every start.
+    /// </summary>
     public static DbContextOptionsBuilder Configure(
         DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString) => provider switch
     {
         DatabaseProvider.SqlServer => builder.UseSqlServer(
-            connectionString, sql => sql.MigrationsAssembly(SqlServerMigrationsAssembly).EnableRetryOnFailure()),
-        _ => builder.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly)),
+            connectionString, sql => sql.MigrationsAssembly(SqlServerMigrationsAssembly).EnableRetryOnFailure()
+                .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)),
+        _ => builder.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly)
+            .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)),
     };
 
     /// <summary>The embedded default: a SQLite file under the app's data folder.</summary>

@@ -144,6 +144,7 @@ test("an operator's or the Office's machine token cannot open the page's data, o
     assert.equal(answer.errors[0].extensions.code, 'FORBIDDEN', clientId);
 
     const feed = await page.evaluate((bearer) => new Promise((resolve) => {
+      setTimeout(() => resolve({ type: 'no answer within 10 s' }), 10_000);
       const socket = new WebSocket(`ws://${location.host}/graphql`, 'graphql-transport-ws');
       socket.onopen = () => socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${bearer}` } }));
       socket.onmessage = ({ data }) => {

@@ -8,7 +8,7 @@ using Partners.Tools.Members;
 
 namespace Partners.Tools;
 
-internal static class Commands
+public static class Commands
 {
     private const string Usage = """
         Partners tools
@@ -16,29 +16,43 @@ internal static class Commands
                                (--check: only compare, exit 1 when they differ)
           migrate              apply the migrations to the configured database (Database:Provider,
                                ConnectionStrings:Partners); how Production is migrated
-        """ + "\n" + ClientsCommand.Usage + "\n" + MembersCommand.Usage;
+        The commands that open the database read the API's configuration (src/Partners.Api, Development in a
+        source checkout unless --environment or ASPNETCORE_ENVIRONMENT says otherwise); --Key=value overrides.
+        """ + "\n" + ClientsCommand.Usage + BootstrapCommand.Usage + "\n" + MembersCommand.Usage;
 
-    public static async Task<int> RunAsync(string[] args)
+    /// <summary>Runs a command; a failure prints one line on standard error (no stack trace) and exits 1.</summary>
+    public static Task<int> RunAsync(string[] args) => RunAsync(args, Console.Out, Console.Error);
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
         var command = args.FirstOrDefault();
         var rest = args.Skip(1).ToArray();
-        return command switch
+        try
         {
-            "schema" => await SchemaAsync(rest.Contains("--check")),
-            "migrate" => await MigrateAsync(rest),
-            "clients" => await new ClientsCommand(Console.Out, Console.Error).RunAsync(rest),
-            "members" => await new MembersCommand(Console.Out, Console.Error).RunAsync(rest),
-            _ => PrintUsage(),
-        };
+            return command switch
+            {
+                "schema" => await SchemaAsync(rest.Contains("--check"), output, error),
+                "migrate" => await MigrateAsync(rest, output),
+                "clients" => await new ClientsCommand(output, error).RunAsync(rest),
+                "bootstrap" => await new BootstrapCommand(output, error).RunAsync(rest),
+                "members" => await new MembersCommand(output, error).RunAsync(rest),
+                _ => PrintUsage(error),
+            };
+        }
+        catch (Exception exception)
+        {
+            await error.WriteLineAsync($"{command}: {ToolHost.OneLine(exception)}");
+            return 1;
+        }
     }
 
-    private static int PrintUsage()
+    private static int PrintUsage(TextWriter error)
     {
-        Console.Error.WriteLine(Usage);
+        error.WriteLine(Usage);
         return 2;
     }
 
-    private static async Task<int> SchemaAsync(bool check)
+    private static async Task<int> SchemaAsync(bool check, TextWriter output, TextWriter error)
     {
         var root = SchemaArtifacts.FindRepositoryRoot(Directory.GetCurrentDirectory());
         await using var app = PartnersHost.Build(["--environment", "Development"]);
@@ -61,27 +75,27 @@ internal static class Commands
             differ++;
             if (check)
             {
-                Console.Error.WriteLine($"{file} differs from the code: run `dotnet run --project tools/Partners.Tools -- schema`.");
+                error.WriteLine($"{file} differs from the code: run `dotnet run --project tools/Partners.Tools -- schema`.");
             }
             else
             {
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                 await File.WriteAllTextAsync(path, content);
-                Console.WriteLine($"wrote {file}");
+                output.WriteLine($"wrote {file}");
             }
         }
 
         return check && differ > 0 ? 1 : 0;
     }
 
-    private static async Task<int> MigrateAsync(string[] args)
+    private static async Task<int> MigrateAsync(string[] args, TextWriter output)
     {
-        await using var app = PartnersHost.Build(args);
+        await using var app = PartnersHost.Build(ToolHost.Arguments(args));
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PartnersDbContext>();
         var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
         await db.Database.MigrateAsync();
-        Console.WriteLine(pending.Count == 0 ? "The database is up to date." : $"Applied {pending.Count} migration(s): {string.Join(", ", pending)}");
+        output.WriteLine(pending.Count == 0 ? "The database is up to date." : $"Applied {pending.Count} migration(s): {string.Join(", ", pending)}");
         return 0;
     }
 }

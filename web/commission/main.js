@@ -74,14 +74,22 @@ function render() {
   document.body.dataset.loaded = String(Number(document.body.dataset.loaded ?? 0) + 1);
 }
 
+// Reloads may overlap (a feed event during a reload): only the latest one's answers are shown.
+let latest = 0;
+
 async function reload() {
   const region = $('region').value || null;
+  const run = ++latest;
   try {
     // The counts first (what a feed event changes), then the 12-month trend.
-    figures = { ...await loadDashboard(token(), region), trend: figures?.trend ?? [] };
+    const dashboard = await loadDashboard(token(), region);
+    if (run !== latest) return;
+    figures = { ...dashboard, trend: figures?.trend ?? [] };
     showError('');
     render();
-    figures.trend = await loadTrend(token(), region);
+    const trend = await loadTrend(token(), region);
+    if (run !== latest) return;
+    figures.trend = trend;
     render();
   } catch (error) {
     if (error.status === 401 && await refresh()) return reload();

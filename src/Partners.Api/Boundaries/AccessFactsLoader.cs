@@ -31,7 +31,9 @@ public static class AccessFactsLoader
         caller.IsOfficeSocialService,
         links?.ContractId,
         jobSeeker?.Social.CpasOrganisationId == caller.OrganisationId,
-        links?.Consents ?? new Dictionary<DataCategory, long>());
+        links?.Consents ?? new Dictionary<DataCategory, long>(),
+        links?.ReferralId,
+        links?.ConsentPurposes);
 
     private static async Task<IReadOnlyDictionary<long, Links>> FetchAsync(IServiceProvider services, Caller caller, IReadOnlyCollection<long> ids, CancellationToken ct)
     {
@@ -52,18 +54,23 @@ public static class AccessFactsLoader
                 && (c.ExpiresOn == null || c.ExpiresOn >= today))
             .ToListAsync(ct);
 
-        return ids.ToDictionary(id => id, id => new Links(
-            referrals.Where(r => r.JobSeekerId == id).OrderByDescending(r => r.Id).Select(r => (long?)r.ContractId).FirstOrDefault(),
-            consents.Where(c => c.JobSeekerId == id).OrderByDescending(c => c.Id)
-                .SelectMany(c => c.Categories.Select(category => (category, c.Id)))
-                .GroupBy(x => x.category).ToDictionary(g => g.Key, g => g.First().Id)));
+        return ids.ToDictionary(id => id, id =>
+        {
+            var referral = referrals.Where(r => r.JobSeekerId == id).MaxBy(r => r.Id);
+            var own = consents.Where(c => c.JobSeekerId == id).OrderByDescending(c => c.Id).ToList();
+            return new Links(
+                referral?.ContractId,
+                own.SelectMany(c => c.Categories.Select(category => (category, c.Id))).GroupBy(x => x.category).ToDictionary(g => g.Key, g => g.First().Id),
+                referral?.Id,
+                own.ToDictionary(c => c.Id, c => c.Purpose));
+        });
     }
 
     /// <summary>The states after which a referral no longer opens the person's data, once the retention window passed.</summary>
     public static readonly ReferralStatus[] ClosedStatuses =
         [.. Enum.GetValues<ReferralStatus>().Where(ReferralStateMachine.IsClosed)];
 
-    public sealed record Links(long? ContractId, IReadOnlyDictionary<DataCategory, long> Consents);
+    public sealed record Links(long? ContractId, IReadOnlyDictionary<DataCategory, long> Consents, long? ReferralId, IReadOnlyDictionary<long, string> ConsentPurposes);
 
     private sealed class Mapped(IDataLoaderResult<Links?> inner, Func<Links?, AccessFacts> map) : IDataLoaderResult<AccessFacts>
     {

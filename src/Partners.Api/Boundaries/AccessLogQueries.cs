@@ -5,6 +5,7 @@ using Partners.Api.GraphQL;
 using Partners.Api.GraphQL.Relay;
 using Partners.Api.Identity;
 using Partners.Api.JobSeekers;
+using Partners.Api.Localization;
 using Partners.Api.Organisations;
 using Partners.Data;
 using Partners.Domain.Boundaries;
@@ -35,14 +36,19 @@ public sealed class AccessLogEntryType : ObjectGraphType<AccessLogEntry>
     public AccessLogEntryType()
     {
         Name = "AccessLogEntry";
-        Description = "One read of a person's data (journal des accès): when, who, which category, for which operation, on which legal basis.";
+        Description = "One read of a person's data (journal des accès, GDPR art. 15): when, who, which category, for what purpose, on which legal basis; the operation is a technical detail.";
         Field(e => e.At).Description("When.");
         Field<NonNullGraphType<OrganisationNode>>("organisation").Description("The organisation that read.")
             .Resolve(c => c.LoadOrganisation(c.Source.OrganisationId));
         Field(e => e.ClientId).Description("The OAuth client that read.");
         Field(e => e.UserId, nullable: true).Description("The person, when one signed in.");
         Field<NonNullGraphType<DataCategoryType>>("category").Description("The category read.").Resolve(c => c.Source.Category);
-        Field(e => e.Operation).Description("The GraphQL operation name given by the client.");
+        Field(e => e.Operation).Description("Technical detail: the GraphQL operation name given by the client (or the root field read).");
+        Field<NonNullGraphType<StringGraphType>>("purpose")
+            .Description("The purpose (finalité), in the request's language: the referral the read served, the consent's stated purpose, or the holder's own mission.")
+            .Resolve(c => AccessPurposeText.Purpose(c.Service<Messages>(), c.Partners().Language, c.Source.Basis, c.Source.ReferralId, c.Source.Purpose));
+        Field<IdGraphType>("referral").Description("For an operator's read: the referral (adressage) it served.")
+            .Resolve(c => c.Source.ReferralId is { } referral ? GlobalId.Encode(Referrals.ReferralNode.TypeName, referral) : null);
         Field<NonNullGraphType<LegalBasisType>>("basis").Description("The legal basis of the read.").Resolve(c => c.Source.Basis);
         Field<IdGraphType>("basisReference").Description("The cooperation contract or the consent the read rested on.")
             .Resolve(c => c.Source.BasisReference is not { } reference ? null

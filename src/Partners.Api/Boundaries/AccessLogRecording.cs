@@ -51,7 +51,7 @@ public sealed class AccessLogRecording(ILogger<AccessLogRecording> logger) : ICo
             {
                 At = now, JobSeekerId = r.JobSeekerId, Category = r.Category, OrganisationId = caller.OrganisationId,
                 ClientId = caller.ClientId, UserId = caller.UserId, Operation = operation, Basis = r.Decision.Basis,
-                BasisReference = r.Decision.BasisReference,
+                BasisReference = r.Decision.BasisReference, ReferralId = r.Decision.ReferralId, Purpose = r.Decision.Purpose,
             })], ct);
             return result;
         }

@@ -22,7 +22,7 @@ public static class AccessLogWriter
         {
             nameof(AccessLogEntry.At), nameof(AccessLogEntry.JobSeekerId), nameof(AccessLogEntry.Category), nameof(AccessLogEntry.OrganisationId),
             nameof(AccessLogEntry.ClientId), nameof(AccessLogEntry.UserId), nameof(AccessLogEntry.Operation), nameof(AccessLogEntry.Basis),
-            nameof(AccessLogEntry.BasisReference),
+            nameof(AccessLogEntry.BasisReference), nameof(AccessLogEntry.ReferralId), nameof(AccessLogEntry.Purpose),
         };
         var sql = db.Database.ProviderName?.Contains("SqlServer", StringComparison.Ordinal) == true ? ("[", "]") : ("\"", "\"");
         var head = $"INSERT INTO {sql.Item1}{table}{sql.Item2} ({string.Join(", ", columns.Select(c => sql.Item1 + Column(c) + sql.Item2))}) VALUES ";
@@ -37,7 +37,7 @@ public static class AccessLogWriter
                 object?[] values =
                 [
                     entry.At, entry.JobSeekerId, entry.Category.ToString(), entry.OrganisationId, entry.ClientId, entry.UserId,
-                    entry.Operation, entry.Basis.ToString(), entry.BasisReference,
+                    entry.Operation, entry.Basis.ToString(), entry.BasisReference, entry.ReferralId, entry.Purpose,
                 ];
                 text.Append(string.Join(", ", values.Select(v =>
                 {

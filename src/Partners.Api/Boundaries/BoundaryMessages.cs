@@ -12,6 +12,13 @@ internal sealed class BoundaryMessages : IMessageCatalogue
         [ConsentMessageKeys.RecorderNotAllowed] = ("Seul le Forem ou le CPAS de la personne enregistre un consentement.", "Only the Office or the person's CPAS records a consent."),
         [ConsentMessageKeys.RecipientUnknown] = ("Organisation destinataire introuvable.", "Recipient organisation not found."),
         ["filter_forbidden"] = ("Filtre refusé : vous ne pouvez pas lire la donnée « {0} ».", "Filter refused: you may not read the field '{0}'."),
+        ["access_purpose_referral"] = ("Adressage n° {0}", "Referral no. {0}"),
+        ["access_purpose_cpas"] = ("Aide sociale du CPAS de la personne", "Social aid by the person's own CPAS"),
+        ["access_purpose_office"] = ("Accompagnement individualisé par le Forem", "Individualised accompaniment by the Office (le Forem)"),
+        ["access_basis_contract"] = ("Contrat de coopération n° {0} (décret du 12 janvier 2012, art. 11)", "Cooperation contract no. {0} (decree of 12 January 2012, art. 11)"),
+        ["access_basis_consent"] = ("Consentement n° {0} de la personne", "The person's consent no. {0}"),
+        ["access_basis_cpas"] = ("Mission du CPAS (loi organique des CPAS du 8 juillet 1976, art. 36)", "The CPAS's mission (CPAS organic law of 8 July 1976, art. 36)"),
+        ["access_basis_office"] = ("Mission du Forem (décret du 12 janvier 2012, art. 4 et 13)", "The Office's mission (decree of 12 January 2012, art. 4 and 13)"),
         ["access_log_failed"] = ("La consultation n'a pas pu être journalisée ; aucune donnée n'est transmise. Réessayez plus tard.", "The read could not be logged; no data is sent. Try again later."),
     };
 }

@@ -52,9 +52,11 @@ public sealed class EventStream<T>(
             new BoundedChannelOptions(stream.Services.Options.QueueCapacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
         private IDisposable? registration;
         private int overflowed;
+        private int disposed;
 
         public void Start()
         {
+            Operations.PartnersTelemetry.ActiveSubscriptions.Add(1, new KeyValuePair<string, object?>("partners.event.topic", stream.Topic));
             registration = stream.Services.Bus.Observe(stream.Topic, Enqueue);
             _ = Task.Run(PumpAsync);
         }
@@ -81,7 +83,9 @@ public sealed class EventStream<T>(
                         break;
                     }
 
-                    if (!await stream.Services.Clients.IsEnabledAsync(stream.Subscriber.ClientId, ct))
+                    // Office staff sign in with Entra ID: their client is the Office's own app, not an OpenIddict client.
+                    var staff = stream.Subscriber.IsOffice && stream.Subscriber.UserId is not null;
+                    if (!staff && !await stream.Services.Clients.IsEnabledAsync(stream.Subscriber.ClientId, ct))
                     {
                         Fail(ErrorCodes.Forbidden, "subscription_client_disabled");
                         return;
@@ -104,6 +108,8 @@ public sealed class EventStream<T>(
         private async Task DeliverAsync(EventEnvelope envelope, CancellationToken ct)
         {
             T? value;
+            using var activity = Operations.PartnersTelemetry.Source.StartActivity("subscription deliver");
+            activity?.SetTag("partners.event.topic", stream.Topic);
             await using (var scope = stream.Services.Scopes.CreateAsyncScope())
             {
                 try
@@ -120,6 +126,7 @@ public sealed class EventStream<T>(
 
             if (value is not null && !ct.IsCancellationRequested)
             {
+                Operations.PartnersTelemetry.SubscriptionEventsDelivered.Add(1, new KeyValuePair<string, object?>("partners.event.topic", stream.Topic));
                 observer.OnNext(value);
             }
         }
@@ -134,6 +141,11 @@ public sealed class EventStream<T>(
 
         public void Dispose()
         {
+            if (Interlocked.Exchange(ref disposed, 1) == 0)
+            {
+                Operations.PartnersTelemetry.ActiveSubscriptions.Add(-1, new KeyValuePair<string, object?>("partners.event.topic", stream.Topic));
+            }
+
             registration?.Dispose();
             queue.Writer.TryComplete();
             stop.Cancel();

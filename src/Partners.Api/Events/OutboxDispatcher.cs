@@ -68,6 +68,9 @@ public sealed class OutboxDispatcher(
             return 0;
         }
 
+        using var activity = Operations.PartnersTelemetry.Source.StartActivity("outbox dispatch");
+        activity?.SetTag("partners.outbox.candidates", candidates.Count);
+
         // The condition on PublishedAt is re-read under the row lock: another instance's claim wins, never both.
         var claim = $"{instance}/{Interlocked.Increment(ref batches)}";
         var now = time.GetUtcNow().UtcDateTime;
@@ -80,6 +83,7 @@ public sealed class OutboxDispatcher(
             try
             {
                 await bus.PublishAsync(EventEnvelope.From(outboxEvent), ct);
+                Operations.PartnersTelemetry.OutboxPublished.Add(1, new KeyValuePair<string, object?>("partners.event.topic", outboxEvent.Topic));
             }
             catch (Exception) when (!ct.IsCancellationRequested)
             {

@@ -52,6 +52,7 @@ public static class GraphQLServiceCollectionExtensions
                 persisted.AllowedPrefixes.Clear();
                 persisted.AllowedPrefixes.Add("sha256");
             })
+            .ConfigureExecution<Operations.OperationTelemetry>()
             .ConfigureExecution<DocumentCache>()
             .ConfigureExecution<Boundaries.AccessLogRecording>()
             .AddUnhandledExceptionHandler(context =>

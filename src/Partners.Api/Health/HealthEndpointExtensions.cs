@@ -12,10 +12,23 @@ public static class HealthEndpointExtensions
         return services;
     }
 
-    /// <summary><c>/health</c>: the overall status and each check's, never an exception's text.</summary>
-    public static IEndpointConventionBuilder MapPartnersHealth(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapHealthChecks("/health", new HealthCheckOptions
+    /// <summary>
+    /// <c>/health</c> and <c>/health/ready</c>: the overall status and each check's (the database), never an
+    /// exception's text; 503 when unhealthy, so a load balancer stops sending traffic. <c>/health/live</c> runs no
+    /// check: it answers while the process serves requests, so an orchestrator restarts only a stuck process.
+    /// </summary>
+    public static IEndpointRouteBuilder MapPartnersHealth(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapHealthChecks("/health", Report(_ => true));
+        endpoints.MapHealthChecks("/health/ready", Report(check => check.Tags.Contains("ready")));
+        endpoints.MapHealthChecks("/health/live", Report(_ => false));
+        return endpoints;
+    }
+
+    private static HealthCheckOptions Report(Func<HealthCheckRegistration, bool> predicate) =>
+        new()
         {
+            Predicate = predicate,
             ResponseWriter = (context, report) =>
             {
                 context.Response.ContentType = "application/json; charset=utf-8";
@@ -31,5 +44,5 @@ public static class HealthEndpointExtensions
                 [HealthStatus.Degraded] = StatusCodes.Status200OK,
                 [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
             },
-        });
+        };
 }

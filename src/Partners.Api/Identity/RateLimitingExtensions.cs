@@ -15,6 +15,15 @@ public sealed class RateLimitingOptions
     public int PermitLimit { get; set; } = 600;
 
     public int WindowSeconds { get; set; } = 60;
+
+    /// <summary>Failed client authentications on <c>/connect/token</c> one client id may make per failure window.</summary>
+    public int TokenFailuresPerClient { get; set; } = 10;
+
+    /// <summary>Failed client authentications on <c>/connect/token</c> one address may make per failure window.</summary>
+    public int TokenFailuresPerAddress { get; set; } = 30;
+
+    /// <summary>The sliding window over which failed client authentications are counted.</summary>
+    public int TokenFailureWindowSeconds { get; set; } = 300;
 }
 
 public static class RateLimitingExtensions
@@ -26,6 +35,8 @@ public static class RateLimitingExtensions
     public static IServiceCollection AddPartnersRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.GetSection(RateLimitingOptions.Section).Get<RateLimitingOptions>() ?? new RateLimitingOptions();
+        services.AddSingleton(options);
+        services.AddSingleton<TokenFailureThrottle>();
         services.AddRateLimiter(limiter =>
         {
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>

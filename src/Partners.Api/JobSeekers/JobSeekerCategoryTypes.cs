@@ -1,4 +1,7 @@
 using GraphQL.Types;
+using GraphQL;
+using Partners.Api.GraphQL.DataLoading;
+using Partners.Api.Accompaniment;
 using Partners.Api.GraphQL;
 using Partners.Domain.JobSeekers;
 
@@ -33,20 +36,37 @@ public sealed class AccompanimentTypeType() : DescribedEnumType<AccompanimentTyp
     ("SECTORAL", "Sectoral accompaniment (accompagnement sectoriel)."),
     ("SOCIO_PROFESSIONAL", "Socio-professional accompaniment (accompagnement socioprofessionnel)."));
 
-public sealed class JobSeekerPathwayType : ObjectGraphType<JobSeekerPathway>
+/// <summary>The PATHWAY category with the row facts it needs: the person's id (for its histories) and the closing day.</summary>
+public sealed record PathwayView(long JobSeekerId, DateOnly? AccompanimentClosedOn, JobSeekerPathway Pathway)
+{
+    public static PathwayView Of(JobSeeker jobSeeker) => new(jobSeeker.Id, jobSeeker.AccompanimentClosedOn, jobSeeker.Pathway);
+}
+
+public sealed class JobSeekerPathwayType : ObjectGraphType<PathwayView>
 {
     public JobSeekerPathwayType()
     {
         Name = "JobSeekerPathway";
-        Description = "The PATHWAY category (parcours): registration, accompaniment, referent counsellor (art. 13 2°), target groups, objectives of the action plan (art. 8).";
-        Field(p => p.RegisteredOn, nullable: true).Description("Registration as a job seeker (inscription).");
-        Field<AccompanimentTypeType>("accompanimentType").Description("The type of accompaniment.").Resolve(c => c.Source.AccompanimentType);
-        Field(p => p.ReferentCounsellorName, nullable: true).Description("The referent counsellor (conseiller référent, art. 13 2°).");
+        Description = "The PATHWAY category (parcours): registration, accompaniment, referent counsellor (art. 13 2°), target groups, objectives of the action plan (art. 8), closing (art. 13 10°).";
+        Field("registeredOn", v => v.Pathway.RegisteredOn, nullable: true).Description("Registration as a job seeker (inscription).");
+        Field<AccompanimentTypeType>("accompanimentType").Description("The type of accompaniment.").Resolve(c => c.Source.Pathway.AccompanimentType);
+        Field("referentCounsellorName", v => v.Pathway.ReferentCounsellorName, nullable: true).Description("The current referent counsellor's name (conseiller référent, art. 13 2°).");
+        Field<Accompaniment.CounsellorDesignationType>("referentCounsellor")
+            .Description("The current designation of the referent counsellor (art. 13 2°); null when none was designated.")
+            .Resolve(c => c.LoadCounsellorDesignations(c.Source.JobSeekerId).Map(all => all?.FirstOrDefault(d => d.EndedAt is null)));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<Accompaniment.CounsellorDesignationType>>>>("referentCounsellorHistory")
+            .Description("Every designation of a referent counsellor for the person (art. 13 2°), oldest first.")
+            .Resolve(c => c.LoadCounsellorDesignations(c.Source.JobSeekerId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("targetGroups")
-            .Description("Codes of the target groups (publics cibles) the person belongs to.").Resolve(c => c.Source.TargetGroupCodes);
+            .Description("Codes of the target groups (publics cibles) the person belongs to.").Resolve(c => c.Source.Pathway.TargetGroupCodes);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("professionalObjectives")
             .Description("The professional objectives of the action plan (objectifs professionnels, art. 8).")
-            .Resolve(c => c.Source.ProfessionalObjectives.OrderBy(o => o.Id).Select(o => o.Title));
+            .Resolve(c => c.Source.Pathway.ProfessionalObjectives.OrderBy(o => o.Id).Select(o => o.Title));
+        Field("accompanimentClosedOn", v => v.AccompanimentClosedOn, nullable: true)
+            .Description("The day the Office closed the accompaniment (clôture, art. 13 10°); null while it runs. The retention period starts then.");
+        Field<Accompaniment.AccompanimentEvaluationType>("closingEvaluation")
+            .Description("The Office's evaluation at closing (art. 13 9°); null while the accompaniment runs.")
+            .Resolve(c => c.Source.Pathway.ClosingAttainment is null ? null : c.Source.Pathway);
     }
 }
 

@@ -18,7 +18,7 @@ public sealed class JobSeekerNode : NodeGraphType<JobSeeker>
         Field<JobSeekerIdentityType>("identity").Description("IDENTITY (scope jobseeker:identity): the Office; an operator with a referral of the person; others under consent.")
             .Resolve(c => CategoryGuard.Resolve(c, DataCategory.Identity, j => new IdentityView(j.Niss, j.Identity)));
         Field<JobSeekerPathwayType>("pathway").Description("PATHWAY (scope jobseeker:pathway): the Office; an operator with a referral of the person; others under consent.")
-            .Resolve(c => CategoryGuard.Resolve(c, DataCategory.Pathway, j => j.Pathway));
+            .Resolve(c => CategoryGuard.Resolve(c, DataCategory.Pathway, PathwayView.Of));
         Field<JobSeekerSocialType>("social").Description("SOCIAL (scope jobseeker:social): the person's own CPAS; anyone else only under an active consent naming it.")
             .Resolve(c => CategoryGuard.Resolve(c, DataCategory.Social, j => j.Social));
         Field<JobSeekerHealthType>("health").Description("HEALTH (scope jobseeker:health): the Office's social service; anyone else only under an active consent naming it.")

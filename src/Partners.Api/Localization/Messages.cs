@@ -79,6 +79,7 @@ internal sealed class PlatformMessages : IMessageCatalogue
         ["persisted_document_not_found"] = ("Document persisté introuvable.", "Persisted document not found."),
         ["first_out_of_range"] = ("« first » doit être compris entre 0 et {0}.", "'first' must be between 0 and {0}."),
         ["last_out_of_range"] = ("« last » doit être compris entre 0 et {0}.", "'last' must be between 0 and {0}."),
+        ["first_and_last"] = ("Donnez « first » ou « last », pas les deux.", "Give 'first' or 'last', not both."),
         ["invalid_cursor"] = ("Curseur de pagination invalide.", "Invalid pagination cursor."),
         ["invalid_id"] = ("Identifiant invalide.", "Invalid identifier."),
         ["rate_limited"] = ("Trop de requêtes : réessayez après {0} secondes.", "Too many requests: try again after {0} seconds."),

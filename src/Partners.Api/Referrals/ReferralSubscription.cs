@@ -11,7 +11,7 @@ public sealed class ReferralSubscription : ISubscriptionFields
 {
     public void AddTo(SubscriptionType subscription) =>
         subscription.Field<NonNullGraphType<ReferralEventType>, ReferralEvent>("referralUpdated")
-            .Description("Every change to a referral (orientation, décret du 12 janvier 2012, art. 13 5°) the subscriber is party to, authorised again at each event.")
+            .Description("Every change to a referral (orientation, décret du 12 janvier 2012, art. 13 5°) the subscriber is party to, authorised again at each event. Office staff receive those of the people whose referent counsellor they were when the change was made (art. 13 2°, 14 5°–7°).")
             .RequireScope(Scopes.ReferralsRead)
             .Resolve(context => context.ResolveEvent<ReferralEvent>())
             .ResolveStream(context => context.EventStream<ReferralEvent>(EventTopics.Referral, ReferralEvents.LoadAsync));
@@ -29,5 +29,8 @@ public sealed class ReferralEventType : ObjectGraphType<ReferralEvent>
             .Resolve(context => context.Source.OccurredAt);
         Field<NonNullGraphType<ReferralNode>>("referral").Description("The referral as it stands when the event is delivered.")
             .Resolve(context => context.Source.Referral);
+        Field<Accompaniment.CounsellorDesignationType>("referentCounsellor")
+            .Description("For the Office: the person's referent counsellor designated when the change was made (art. 13 2°), the one it is told to (art. 14 5°–7°); null for an operator or when none was designated.")
+            .Resolve(context => context.Source.Counsellor);
     }
 }

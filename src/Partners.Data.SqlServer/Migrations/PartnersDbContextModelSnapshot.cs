@@ -489,6 +489,49 @@ namespace Partners.Data.SqlServer.Migrations
                     b.ToTable("PersistedDocument");
                 });
 
+            modelBuilder.Entity("Partners.Domain.Accompaniment.CounsellorDesignation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("CounsellorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("CounsellorUserId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime>("DesignatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DesignatedByClientId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("DesignatedByUserId")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("JobSeekerId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JobSeekerId", "DesignatedAt");
+
+                    b.ToTable("CounsellorDesignations");
+                });
+
             modelBuilder.Entity("Partners.Domain.Boundaries.AccessLogEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -527,6 +570,13 @@ namespace Partners.Data.SqlServer.Migrations
                         .HasColumnType("nvarchar(200)");
 
                     b.Property<long>("OrganisationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<long?>("ReferralId")
                         .HasColumnType("bigint");
 
                     b.Property<string>("UserId")
@@ -1062,6 +1112,9 @@ namespace Partners.Data.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
 
+                    b.Property<DateOnly?>("AccompanimentClosedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Niss")
                         .IsRequired()
                         .HasMaxLength(11)
@@ -1072,6 +1125,8 @@ namespace Partners.Data.SqlServer.Migrations
                         .HasColumnType("nvarchar(40)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AccompanimentClosedOn");
 
                     b.HasIndex("Niss")
                         .IsUnique();
@@ -1566,6 +1621,15 @@ namespace Partners.Data.SqlServer.Migrations
                     b.Navigation("Authorization");
                 });
 
+            modelBuilder.Entity("Partners.Domain.Accompaniment.CounsellorDesignation", b =>
+                {
+                    b.HasOne("Partners.Domain.JobSeekers.JobSeeker", null)
+                        .WithMany()
+                        .HasForeignKey("JobSeekerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Partners.Domain.Boundaries.AccessLogEntry", b =>
                 {
                     b.HasOne("Partners.Domain.JobSeekers.JobSeeker", null)
@@ -1920,9 +1984,21 @@ namespace Partners.Data.SqlServer.Migrations
                                 .HasMaxLength(40)
                                 .HasColumnType("nvarchar(40)");
 
+                            b1.Property<string>("ClosingAttainment")
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<string>("ClosingEvaluation")
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)");
+
                             b1.Property<string>("ReferentCounsellorName")
                                 .HasMaxLength(200)
                                 .HasColumnType("nvarchar(200)");
+
+                            b1.Property<string>("ReferentCounsellorUserId")
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
 
                             b1.Property<DateOnly?>("RegisteredOn")
                                 .HasColumnType("date");

@@ -14,6 +14,7 @@ internal sealed class AccessLogEntryConfiguration : IEntityTypeConfiguration<Acc
         builder.Property(e => e.ClientId).HasMaxLength(100);
         builder.Property(e => e.UserId).HasMaxLength(100);
         builder.Property(e => e.Operation).HasMaxLength(200);
+        builder.Property(e => e.Purpose).HasMaxLength(Consent.MaxTextLength);
         // "Who looked at my data" reads one person's entries, newest first.
         builder.HasIndex(e => new { e.JobSeekerId, e.At });
     }

@@ -13,6 +13,8 @@ internal sealed class JobSeekerConfiguration : IEntityTypeConfiguration<JobSeeke
         builder.Property(j => j.Niss).HasMaxLength(11);
         builder.HasIndex(j => j.Niss).IsUnique();
         builder.HasIndex(j => j.Region);
+        // Retention counts from the closing of the accompaniment.
+        builder.HasIndex(j => j.AccompanimentClosedOn);
 
         builder.OwnsOne(j => j.Identity, i =>
         {
@@ -28,6 +30,8 @@ internal sealed class JobSeekerConfiguration : IEntityTypeConfiguration<JobSeeke
         builder.OwnsOne(j => j.Pathway, p =>
         {
             p.Property(x => x.ReferentCounsellorName).HasMaxLength(200);
+            p.Property(x => x.ReferentCounsellorUserId).HasMaxLength(100);
+            p.Property(x => x.ClosingEvaluation).HasMaxLength(2000);
             p.OwnsMany(x => x.ProfessionalObjectives, o =>
             {
                 o.ToTable("JobSeekerObjectives");

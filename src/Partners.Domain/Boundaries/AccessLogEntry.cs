@@ -1,8 +1,8 @@
 namespace Partners.Domain.Boundaries;
 
 /// <summary>
-/// One read of a job seeker's IDENTITY, SOCIAL or HEALTH data, per request and category: who, when, for which
-/// operation, on which legal basis (GDPR Art. 15, "who looked at my data"; the national register's log is the model).
+/// One read of a job seeker's IDENTITY, SOCIAL or HEALTH data, per request and category: who, when, for what purpose,
+/// on which legal basis, and (a technical detail) in which operation (GDPR Art. 15, "who looked at my data"; the national register's log is the model).
 /// </summary>
 public sealed class AccessLogEntry
 {
@@ -27,4 +27,10 @@ public sealed class AccessLogEntry
 
     /// <summary>The cooperation contract's id, or the consent's id, when the basis is one of them.</summary>
     public long? BasisReference { get; init; }
+
+    /// <summary>The purpose, for an operator: the referral the read served.</summary>
+    public long? ReferralId { get; init; }
+
+    /// <summary>The purpose, under consent: the consent's stated purpose as it was at the read. Null for the holder's own mission.</summary>
+    public string? Purpose { get; init; }
 }

@@ -8,16 +8,29 @@ namespace Partners.Domain.Boundaries;
 /// <param name="ReferralContractId">The reader is an operator with a referral of the person, open or closed within the retention window: the contract it works under.</param>
 /// <param name="IsOwnCpas">The reader is the person's own CPAS.</param>
 /// <param name="ConsentIds">The reader's active consents for this person, by category.</param>
+/// <param name="ReferralId">The referral that opens the person to the operator (its newest): the purpose of its reads.</param>
+/// <param name="ConsentPurposes">The purpose stated in each of <paramref name="ConsentIds"/>, by consent id.</param>
 public sealed record AccessFacts(
     bool IsOffice,
     bool IsOfficeSocialService,
     long? ReferralContractId,
     bool IsOwnCpas,
-    IReadOnlyDictionary<DataCategory, long> ConsentIds);
+    IReadOnlyDictionary<DataCategory, long> ConsentIds,
+    long? ReferralId = null,
+    IReadOnlyDictionary<long, string>? ConsentPurposes = null);
 
-/// <summary>The outcome for one category: the legal basis of the read, or the code of the refusal.</summary>
+/// <summary>
+/// The outcome for one category: the legal basis of the read and its purpose (the referral it serves, or the
+/// consent's stated purpose; neither for the holder's own mission), or the code of the refusal.
+/// </summary>
 public readonly record struct AccessDecision(bool Allowed, LegalBasis Basis, long? BasisReference, string? RefusalCode)
 {
+    /// <summary>For an operator's read under its cooperation contract: the referral the read serves.</summary>
+    public long? ReferralId { get; init; }
+
+    /// <summary>For a read under consent: the purpose the consent states.</summary>
+    public string? Purpose { get; init; }
+
     public static AccessDecision Allow(LegalBasis basis, long? reference = null) => new(true, basis, reference, null);
 
     public static AccessDecision Refuse(string code) => new(false, default, null, code);
@@ -41,7 +54,7 @@ public static class AccessPolicy
         {
             DataCategory.Identity or DataCategory.Pathway when facts.IsOffice => AccessDecision.Allow(LegalBasis.OfficeMission),
             DataCategory.Identity or DataCategory.Pathway when facts.ReferralContractId is { } contract =>
-                AccessDecision.Allow(LegalBasis.CooperationContract, contract),
+                AccessDecision.Allow(LegalBasis.CooperationContract, contract) with { ReferralId = facts.ReferralId },
             DataCategory.Social when facts.IsOwnCpas => AccessDecision.Allow(LegalBasis.OwnCpas),
             DataCategory.Health when facts.IsOffice && facts.IsOfficeSocialService => AccessDecision.Allow(LegalBasis.OfficeMission),
             _ => (AccessDecision?)null,
@@ -52,7 +65,7 @@ public static class AccessPolicy
         }
 
         return facts.ConsentIds.TryGetValue(category, out var consentId)
-            ? AccessDecision.Allow(LegalBasis.Consent, consentId)
+            ? AccessDecision.Allow(LegalBasis.Consent, consentId) with { Purpose = facts.ConsentPurposes?.GetValueOrDefault(consentId) }
             : AccessDecision.Refuse(ErrorCodes.ConsentRequired);
     }
 

@@ -7,7 +7,7 @@ namespace Partners.Domain.JobSeekers;
 /// A job seeker (demandeur d'emploi): the person accompanied, the data subject, never a client of the API.
 /// The four data categories are sub-objects, each guarded on its own (domain.md, "The boundaries").
 /// </summary>
-public sealed class JobSeeker
+public sealed partial class JobSeeker
 {
     private JobSeeker()
     {

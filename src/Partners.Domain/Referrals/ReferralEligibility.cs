@@ -6,7 +6,8 @@ namespace Partners.Domain.Referrals;
 
 /// <summary>
 /// Eligibility at referral time (adressage, decree Art. 13 5°), checked in this order, first refusal wins, each
-/// refused with <see cref="ErrorCodes.NotEligible"/> and its own key of <see cref="ReferralMessageKeys"/>:
+/// refused with <see cref="ErrorCodes.NotEligible"/> and its own key of <see cref="ReferralMessageKeys"/>: the
+/// person's accompaniment is not closed (Art. 13 10°);
 /// the offer is published (Art. 14 2°); its cooperation contract is active today (Art. 11); where the offer is
 /// restricted to target groups, the job seeker's pathway names one of them; an offer of a reconversion unit takes
 /// only the workers covered by one of the unit's plans, while it runs (decree of 29 January 2004, Art. 2 §4).
@@ -18,6 +19,11 @@ public sealed class ReferralEligibility(IClock clock)
     {
         var (offer, contract, kind, jobSeeker, plans) = request;
         var today = clock.Today;
+
+        if (jobSeeker.AccompanimentClosedOn is not null)
+        {
+            return new DomainError(ErrorCodes.NotEligible, Accompaniment.AccompanimentMessageKeys.Closed, "input.jobSeekerId");
+        }
 
         if (offer.Status != OfferStatus.Published)
         {

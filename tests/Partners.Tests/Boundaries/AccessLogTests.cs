@@ -6,7 +6,7 @@ using Partners.Tests.Referrals;
 
 namespace Partners.Tests.Boundaries;
 
-/// <summary>The access log holds exactly one entry per request, person and logged category, with its legal basis.</summary>
+/// <summary>The access log holds exactly one entry per request, person and logged category, with its purpose and legal basis.</summary>
 public sealed class AccessLogTests(PartnersApiFactory factory) : IClassFixture<PartnersApiFactory>
 {
     private const string Inbox = """
@@ -21,7 +21,7 @@ public sealed class AccessLogTests(PartnersApiFactory factory) : IClassFixture<P
     public const string Log = """
         query Log($id: ID!) {
           accessLog(jobSeekerId: $id, first: 100) {
-            nodes { organisation { name } clientId operation category basis basisReference }
+            nodes { organisation { name } clientId operation category basis basisReference purpose referral }
           }
         }
         """;
@@ -29,7 +29,7 @@ public sealed class AccessLogTests(PartnersApiFactory factory) : IClassFixture<P
     private readonly BoundaryWorld world = new(factory);
 
     [Fact]
-    public async Task A_mixed_query_logs_each_person_and_logged_category_once_with_its_legal_basis()
+    public async Task A_mixed_query_logs_each_person_and_logged_category_once_with_its_purpose_and_legal_basis()
     {
         var offer = await world.Workflow.OfferAsync();
         var a = await world.PersonAsync();
@@ -50,13 +50,13 @@ public sealed class AccessLogTests(PartnersApiFactory factory) : IClassFixture<P
         Assert.Equal(
             new[]
             {
-                (operatorName, Tokens.Isp, "Inbox", "Identity", "CooperationContract", (long?)contract),
-                (forem, Tokens.Forem, "Read", "Identity", "OfficeMission", null),
-                (forem, Tokens.Forem, "Read", "Social", "Consent", consentA),
-                (forem, Tokens.Forem, "Read", "Health", "OfficeMission", null),
+                (operatorName, Tokens.Isp, "Inbox", "Identity", "CooperationContract", (long?)contract, (long?)referral, (string?)null),
+                (forem, Tokens.Forem, "Read", "Identity", "OfficeMission", null, null, null),
+                (forem, Tokens.Forem, "Read", "Social", "Consent", consentA, null, "Accompagnement"),
+                (forem, Tokens.Forem, "Read", "Health", "OfficeMission", null, null, null),
             }.Order(),
             await EntriesAsync(a));
-        Assert.Equal([(operatorName, Tokens.Isp, "Inbox", "Identity", "Consent", (long?)consentB)], await EntriesAsync(b));
+        Assert.Equal([(operatorName, Tokens.Isp, "Inbox", "Identity", "Consent", (long?)consentB, (long?)null, (string?)"Accompagnement")], await EntriesAsync(b));
 
         var log = (await world.Client.PostGraphQLAsync(Log, new { id = Id(a) }, await world.TokenAsync(Tokens.Forem))).EnsureNoErrors();
         var nodes = log.Data!["accessLog"]!["nodes"]!.AsArray();
@@ -65,7 +65,14 @@ public sealed class AccessLogTests(PartnersApiFactory factory) : IClassFixture<P
         Assert.Equal((operatorName, Tokens.Isp, "Inbox", "IDENTITY", WorkflowWorld.Id("CooperationContract", contract)),
             (viaContract["organisation"]!["name"]!.GetValue<string>(), viaContract["clientId"]!.GetValue<string>(), viaContract["operation"]!.GetValue<string>(),
                 viaContract["category"]!.GetValue<string>(), viaContract["basisReference"]!.GetValue<string>()));
-        Assert.Equal(WorkflowWorld.Id("Consent", consentA), nodes.Single(n => n!["basis"]!.GetValue<string>() == "CONSENT")!["basisReference"]!.GetValue<string>());
+        Assert.Equal((WorkflowWorld.Id("Referral", referral), $"Adressage n° {referral}"), (viaContract["referral"]!.GetValue<string>(), viaContract["purpose"]!.GetValue<string>()));
+        var viaConsent = nodes.Single(n => n!["basis"]!.GetValue<string>() == "CONSENT")!;
+        Assert.Equal((WorkflowWorld.Id("Consent", consentA), "Accompagnement"), (viaConsent["basisReference"]!.GetValue<string>(), viaConsent["purpose"]!.GetValue<string>()));
+        Assert.All(nodes.Where(n => n!["basis"]!.GetValue<string>() == "OFFICE_MISSION"), n =>
+            Assert.Equal(("Accompagnement individualisé par le Forem", null), (n!["purpose"]!.GetValue<string>(), n["referral"])));
+
+        var english = (await world.Client.PostGraphQLAsync(Log, new { id = Id(a) }, await world.TokenAsync(Tokens.Forem), language: "en")).EnsureNoErrors();
+        Assert.Contains($"Referral no. {referral}", english.Data!["accessLog"]!["nodes"]!.AsArray().Select(n => n!["purpose"]!.GetValue<string>()));
     }
 
     [Fact]
@@ -74,7 +81,7 @@ public sealed class AccessLogTests(PartnersApiFactory factory) : IClassFixture<P
         var person = await world.PersonAsync();
         (await world.ReadAsync(await world.TokenAsync(Tokens.Forem), person, "query ($id: ID!) { jobSeeker(id: $id) { identity { niss } } }")).EnsureNoErrors();
 
-        Assert.Equal([(DemoOrganisations.Office, Tokens.Forem, "jobSeeker", "Identity", "OfficeMission", (long?)null)], await EntriesAsync(person));
+        Assert.Equal([(DemoOrganisations.Office, Tokens.Forem, "jobSeeker", "Identity", "OfficeMission", (long?)null, (long?)null, (string?)null)], await EntriesAsync(person));
     }
 
     [Fact]
@@ -91,11 +98,11 @@ public sealed class AccessLogTests(PartnersApiFactory factory) : IClassFixture<P
 
     private static string Id(long key) => WorkflowWorld.Id("JobSeeker", key);
 
-    private Task<List<(string, string, string, string, string, long?)>> EntriesAsync(long jobSeekerId) => world.Workflow.WithDbAsync(async db =>
+    private Task<List<(string, string, string, string, string, long?, long?, string?)>> EntriesAsync(long jobSeekerId) => world.Workflow.WithDbAsync(async db =>
     {
         var entries = await db.AccessLog.Where(e => e.JobSeekerId == jobSeekerId)
-            .Join(db.Organisations, e => e.OrganisationId, o => o.Id, (e, o) => new { o.Name, e.ClientId, e.Operation, e.Category, e.Basis, e.BasisReference })
+            .Join(db.Organisations, e => e.OrganisationId, o => o.Id, (e, o) => new { o.Name, e.ClientId, e.Operation, e.Category, e.Basis, e.BasisReference, e.ReferralId, e.Purpose })
             .ToListAsync();
-        return entries.Select(e => (e.Name, e.ClientId, e.Operation, e.Category.ToString(), e.Basis.ToString(), e.BasisReference)).Order().ToList();
+        return entries.Select(e => (e.Name, e.ClientId, e.Operation, e.Category.ToString(), e.Basis.ToString(), e.BasisReference, e.ReferralId, e.Purpose)).Order().ToList();
     });
 }

@@ -50,7 +50,7 @@ public sealed class ApiProcess : IAsyncDisposable
         api.process.BeginOutputReadLine();
         api.process.BeginErrorReadLine();
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-        var deadline = DateTime.UtcNow.AddSeconds(60);
+        var deadline = DateTime.UtcNow.AddSeconds(180); // A loaded 2-core machine takes its time to migrate and seed.
         while (true)
         {
             Assert.False(api.process.HasExited, "The API process exited:\n" + api.Output);

@@ -13,12 +13,13 @@ using Partners.Tests.Subscriptions;
 namespace Partners.Tests.Events;
 
 /// <summary>
+/// Needs redis-server (<see cref="NeedsProgramFactAttribute"/>: skipped with a reason when it is missing and CI is unset).
 /// Two API instances sharing one SQLite database and one Redis: an event committed and published by a separate
 /// API process (the built Partners.Api.dll) reaches a subscriber of the in-process host, through Redis.
 /// </summary>
 public sealed class CrossInstanceTests(RedisServer redis) : IClassFixture<RedisServer>
 {
-    [Fact]
+    [NeedsProgramFact("redis-server")]
     public async Task An_event_published_by_another_api_process_reaches_this_instances_subscriber()
     {
         var database = Path.Combine(Path.GetTempPath(), $"partners-cross-{Guid.NewGuid():N}.db");
@@ -67,7 +68,7 @@ public sealed class CrossInstanceTests(RedisServer redis) : IClassFixture<RedisS
         }
     }
 
-    [Fact]
+    [NeedsProgramFact("redis-server")]
     public async Task A_referral_acknowledged_through_another_api_process_reaches_this_instances_referral_subscriber()
     {
         var database = Path.Combine(Path.GetTempPath(), $"partners-cross-{Guid.NewGuid():N}.db");

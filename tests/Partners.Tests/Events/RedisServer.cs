@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using Partners.Tests.Infrastructure;
 
 namespace Partners.Tests.Events;
 
@@ -18,6 +19,11 @@ public sealed class RedisServer : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        if (NeedsProgramFactAttribute.ShouldSkip("redis-server"))
+        {
+            return; // The tests that use this fixture are skipped, with the reason.
+        }
+
         try
         {
             process = Process.Start(new ProcessStartInfo("redis-server", ["--port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"])

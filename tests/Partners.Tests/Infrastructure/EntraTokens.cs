@@ -30,13 +30,13 @@ public static class EntraTokens
 
     public static string Create(
         string[] roles, string? scopes = AllScopes, string? audience = null, string? issuer = null,
-        DateTime? expires = null, SecurityKey? key = null, string tenantId = TenantId)
+        DateTime? expires = null, SecurityKey? key = null, string tenantId = TenantId, string oid = PersonId)
     {
         var now = DateTime.UtcNow;
         var claims = new Dictionary<string, object>
         {
             ["tid"] = tenantId,
-            ["oid"] = PersonId,
+            ["oid"] = oid,
             ["azp"] = FrontEndClientId,
             ["ver"] = "2.0",
             ["name"] = "Agent du Forem",

@@ -70,6 +70,9 @@ public sealed class ProductionApiFactory : PartnersApiFactory
 {
     private static readonly Lazy<string> Certificate = new(CreateCertificate);
 
+    /// <summary>The token keys' certificate, for the tools run against this host's database.</summary>
+    public static string CertificatePath => Certificate.Value;
+
     protected override string Environment => "Production";
 
     protected override IEnumerable<KeyValuePair<string, string?>> Settings =>

@@ -51,7 +51,7 @@ public sealed class MembersCommandTests(PartnersApiFactory factory) : IClassFixt
     {
         _ = factory.Services;
         Assert.Equal(1, (await RunAsync("dashboard", "--origin", "https://partners.example/commission/")).Exit);
-        var registered = await RunAsync("dashboard", "--origin", "http://localhost", "--origin", "https://partners.example");
+        var registered = await RunAsync("dashboard", "--origin", "http://localhost https://partners.example");
         Assert.Equal(0, registered.Exit);
         Assert.Contains("https://partners.example/commission/", registered.Output, StringComparison.Ordinal);
     }

@@ -1,11 +1,18 @@
 namespace Partners.Tools.Clients;
 
-/// <summary>The <c>clients</c> options (<c>--client-id</c>, <c>--organisation</c>, <c>--scopes</c>) and the host's arguments.</summary>
+/// <summary>
+/// The <c>clients</c> options (<c>--client-id</c>, <c>--organisation</c>, <c>--scopes</c>); every other argument
+/// is the host's configuration (<c>--environment</c>, <c>--ConnectionStrings:Partners=…</c>), as for <c>migrate</c>.
+/// </summary>
 public sealed record ClientOptions(string? ClientId, string? Organisation, string? Scopes, string[] HostArguments)
 {
+    private static readonly string[] Names = ["--client-id", "--organisation", "--scopes"];
+
     public static ClientOptions Parse(IReadOnlyList<string> args)
     {
-        var options = CommandOptions.Parse(args, "--client-id", "--organisation", "--scopes");
-        return new ClientOptions(options["--client-id"], options["--organisation"], options["--scopes"], options.HostArguments);
+        var (values, host) = ToolHost.Split(args, Names);
+        return new ClientOptions(
+            values.GetValueOrDefault("--client-id"), values.GetValueOrDefault("--organisation"),
+            values.GetValueOrDefault("--scopes"), host);
     }
 }

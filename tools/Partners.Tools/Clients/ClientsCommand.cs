@@ -37,7 +37,7 @@ public sealed class ClientsCommand(TextWriter output, TextWriter error)
             return Fail("Usage:\n" + Usage);
         }
 
-        await using var app = PartnersHost.Build(options.HostArguments);
+        await using var app = PartnersHost.Build(ToolHost.Arguments(options.HostArguments));
         await using var scope = app.Services.CreateAsyncScope();
         var registry = scope.ServiceProvider.GetRequiredService<ClientRegistry>();
         var db = scope.ServiceProvider.GetRequiredService<PartnersDbContext>();
@@ -111,13 +111,18 @@ public sealed class ClientsCommand(TextWriter output, TextWriter error)
             : await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Name == nameOrId, cancellationToken);
 
     /// <summary>256 random bits, URL-safe: shown once, then only OpenIddict's hash of it exists.</summary>
-    private static string NewSecret() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
+    internal static string NewSecret() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
 
     private int PrintSecret(string secret)
     {
+        WriteSecret(output, secret);
+        return 0;
+    }
+
+    internal static void WriteSecret(TextWriter output, string secret)
+    {
         output.WriteLine("client_secret: " + secret);
         output.WriteLine("Store it now: it is not kept in clear and cannot be shown again.");
-        return 0;
     }
 
     private int Done(string message)

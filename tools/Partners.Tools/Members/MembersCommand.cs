@@ -19,33 +19,35 @@ public sealed class MembersCommand(TextWriter output, TextWriter error)
           members list         e-mail, active / locked-out / disabled, second factor on or off
           members disable --email <address>
                                the member can no longer sign in, and their tokens stop at once
-          members dashboard --origin <https://host[:port]> [--origin …]
+          members dashboard --origin "<https://host[:port]> …"
                                register (or update) the public client commission-dashboard, redirected
-                               only to /commission/ on these origins
+                               only to /commission/ on these origins (space-separated)
         """;
 
     public async Task<int> RunAsync(string[] args, CancellationToken cancellationToken = default)
     {
-        var options = CommandOptions.Parse([.. args.Skip(1)], "--email", "--password", "--origin");
+        var (options, host) = ToolHost.Split([.. args.Skip(1)], ["--email", "--password", "--origin"]);
+        var email = options.GetValueOrDefault("--email");
+        var origins = options.GetValueOrDefault("--origin")?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [];
         var verb = args.FirstOrDefault();
         if (verb is not ("create" or "list" or "disable" or "dashboard")
-            || (verb is "create" or "disable" && options["--email"] is null)
-            || (verb is "dashboard" && options.All("--origin").Count == 0))
+            || (verb is "create" or "disable" && email is null)
+            || (verb is "dashboard" && origins.Length == 0))
         {
             return Fail("Usage:\n" + Usage);
         }
 
-        await using var app = PartnersHost.Build(options.HostArguments);
+        await using var app = PartnersHost.Build(ToolHost.Arguments(host));
         await using var scope = app.Services.CreateAsyncScope();
         var registry = scope.ServiceProvider.GetRequiredService<MemberRegistry>();
         return verb switch
         {
-            "create" => await CreateAsync(registry, options["--email"]!, options["--password"]),
+            "create" => await CreateAsync(registry, email!, options.GetValueOrDefault("--password")),
             "list" => await ListAsync(registry, cancellationToken),
-            "disable" => await registry.DisableAsync(options["--email"]!, cancellationToken)
-                ? Done($"{options["--email"]} is disabled; their tokens are refused from now on.")
-                : Fail($"No member {options["--email"]}."),
-            _ => await DashboardAsync(scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>(), options.All("--origin"), cancellationToken),
+            "disable" => await registry.DisableAsync(email!, cancellationToken)
+                ? Done($"{email} is disabled; their tokens are refused from now on.")
+                : Fail($"No member {email}."),
+            _ => await DashboardAsync(scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>(), origins, cancellationToken),
         };
     }
 

@@ -1,6 +1,3 @@
-using System.Buffers.Text;
-using System.Globalization;
-using System.Text;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
@@ -10,63 +7,72 @@ using Partners.Domain.Common;
 namespace Partners.Api.GraphQL.Relay;
 
 /// <summary>
-/// Cursor pagination over an ordered <see cref="IQueryable{T}"/>. The query must end its order with the key, so the
-/// order is stable; cursors are opaque positions in that order. One statement for the page (it fetches one row
-/// more to know whether another page follows), one for <c>totalCount</c> only when it is selected.
+/// Relay pagination over an ordered <see cref="IQueryable{T}"/> (its order ends with the key, so it is total):
+/// <c>first</c>/<c>after</c> forwards, <c>last</c>/<c>before</c> backwards, with keyset cursors
+/// (<see cref="Keyset{T}"/>). One statement for the page (one row more to know whether another page follows), one
+/// for <c>totalCount</c> only when it is selected.
 /// </summary>
 public static class Paging
 {
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;
 
-    /// <summary>The <c>first</c> and <c>after</c> arguments of a connection field.</summary>
+    /// <summary>The <c>first</c>, <c>after</c>, <c>last</c> and <c>before</c> arguments of a connection field.</summary>
     public static QueryArguments Arguments(params QueryArgument[] more) => new(
         new QueryArgument[]
         {
-            new QueryArgument<IntGraphType> { Name = "first", Description = $"How many objects to return (default {DefaultPageSize}, at most {MaxPageSize})." },
+            new QueryArgument<IntGraphType> { Name = "first", Description = $"How many objects to return from the start (default {DefaultPageSize}, at most {MaxPageSize})." },
             new QueryArgument<StringGraphType> { Name = "after", Description = "Return the objects after this cursor (`pageInfo.endCursor`)." },
+            new QueryArgument<IntGraphType> { Name = "last", Description = $"How many objects to return from the end (at most {MaxPageSize}); not with `first`." },
+            new QueryArgument<StringGraphType> { Name = "before", Description = "Return the objects before this cursor (`pageInfo.startCursor`)." },
         }.Concat(more));
 
     public static async Task<Connection<T>> ToConnectionAsync<T>(this IQueryable<T> ordered, IResolveFieldContext context)
     {
-        var first = context.GetArgument<int?>("first") ?? DefaultPageSize;
-        if (first is < 0 or > MaxPageSize)
+        var first = context.GetArgument<int?>("first");
+        var last = context.GetArgument<int?>("last");
+        if (first is not null && last is not null)
+        {
+            throw PartnersError.Execution(context, ErrorCodes.Validation, "first_and_last");
+        }
+
+        if (first is < 0 or > MaxPageSize || last is < 0 or > MaxPageSize)
         {
             throw PartnersError.Execution(context, ErrorCodes.Validation, "first_out_of_range", MaxPageSize);
         }
 
-        var offset = 0;
+        var keyset = Keyset<T>.Of(ordered);
+        var query = keyset.Source;
         var after = context.GetArgument<string?>("after");
-        if (after is not null)
+        var before = context.GetArgument<string?>("before");
+        foreach (var (cursor, isBefore) in new[] { (after, false), (before, true) })
         {
-            offset = DecodeCursor(after) ?? throw PartnersError.Execution(context, ErrorCodes.Validation, "invalid_cursor");
-            offset++;
+            if (cursor is not null)
+            {
+                var values = keyset.Decode(cursor) ?? throw PartnersError.Execution(context, ErrorCodes.Validation, "invalid_cursor");
+                query = query.Where(keyset.Beyond(values, isBefore));
+            }
         }
 
-        var rows = first == 0 ? [] : await ordered.Skip(offset).Take(first + 1).ToListAsync(context.CancellationToken);
-        var edges = rows.Take(first).Select((node, index) => new Edge<T>(EncodeCursor(offset + index), node)).ToList();
+        var backward = last is not null || (before is not null && first is null);
+        var size = (backward ? last : first) ?? DefaultPageSize;
+        var rows = size == 0 ? [] : await keyset.Order(query, reverse: backward).Take(size + 1).ToListAsync(context.CancellationToken);
+        var page = rows.Take(size).ToList();
+        if (backward)
+        {
+            page.Reverse();
+        }
+
+        var edges = page.Select(node => new Edge<T>(keyset.Cursor(node), node)).ToList();
+        var more = rows.Count > size;
         return new Connection<T>
         {
             Edges = edges,
-            PageInfo = new PageInfo(rows.Count > first, offset > 0, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor),
+            PageInfo = new PageInfo(
+                HasNextPage: backward ? before is not null : more,
+                HasPreviousPage: backward ? more : after is not null,
+                edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor),
             TotalCount = ordered.CountAsync,
         };
-    }
-
-    private static string EncodeCursor(int position) =>
-        Base64Url.EncodeToString(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"pos:{position}")));
-
-    private static int? DecodeCursor(string cursor)
-    {
-        if (cursor.Length > 64 || !Base64Url.IsValid(cursor))
-        {
-            return null;
-        }
-
-        var text = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(cursor));
-        return text.StartsWith("pos:", StringComparison.Ordinal)
-            && int.TryParse(text.AsSpan(4), NumberStyles.None, CultureInfo.InvariantCulture, out var position)
-            ? position
-            : null;
     }
 }

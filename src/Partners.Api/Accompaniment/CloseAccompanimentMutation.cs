@@ -1,0 +1,107 @@
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using Partners.Api.GraphQL;
+using Partners.Api.GraphQL.Errors;
+using Partners.Api.GraphQL.Mutations;
+using Partners.Api.Identity;
+using Partners.Api.Referrals;
+using Partners.Api.JobSeekers;
+using Partners.Data;
+using Partners.Data.Events;
+using Partners.Domain.Common;
+using Partners.Domain.JobSeekers;
+using Partners.Domain.Organisations;
+using Partners.Domain.Referrals;
+
+namespace Partners.Api.Accompaniment;
+
+public sealed record AccompanimentEvaluationInput(ObjectiveAttainment Attainment, string Summary);
+
+public sealed class AccompanimentEvaluationInputType : InputObjectGraphType<AccompanimentEvaluationInput>
+{
+    public AccompanimentEvaluationInputType()
+    {
+        Name = "AccompanimentEvaluationInput";
+        Description = "The Office's evaluation of the objectives at closing (évaluation, décret du 12 janvier 2012, art. 13 9°).";
+        Field<NonNullGraphType<ObjectiveAttainmentType>>("attainment").Description("How far the objectives of the action plan were reached.");
+        Field<NonNullGraphType<StringGraphType>>("summary").Description("The evaluation in words.");
+    }
+}
+
+public sealed record CloseAccompanimentInput(string JobSeekerId, DateOnly? ClosedOn, string Reason, AccompanimentEvaluationInput Evaluation);
+
+public sealed class CloseAccompanimentInputType : InputObjectGraphType<CloseAccompanimentInput>
+{
+    public CloseAccompanimentInputType()
+    {
+        Name = "CloseAccompanimentInput";
+        Description = "The closing of a person's accompaniment by the Office (clôture de l'accompagnement, décret du 12 janvier 2012, art. 13 10°).";
+        Field<NonNullGraphType<IdGraphType>>("jobSeekerId").Description("The person.");
+        Field<DateScalar>("closedOn").Description("The day of the closing; today when omitted; never in the future.");
+        Field<NonNullGraphType<StringGraphType>>("reason").Description("Why the accompaniment closes; also the reason given to the operators whose open referrals are cancelled.");
+        Field<NonNullGraphType<AccompanimentEvaluationInputType>>("evaluation").Description("The Office's evaluation of the objectives (art. 13 9°).");
+    }
+}
+
+/// <summary>
+/// The Office closes a person's accompaniment with its evaluation (art. 13 9°–10°): every open referral is cancelled
+/// with the reason given (each operator hears of it), and the retention period of the person's data starts from the
+/// closing day. Refused while a service runs (its operator ends it first, with its own evaluation).
+/// </summary>
+public sealed class CloseAccompanimentMutation : IMutationFields
+{
+    public void AddTo(MutationType mutation) =>
+        mutation.Mutation<CloseAccompanimentInputType, JobSeekerPayloadType>("closeAccompaniment", "Closes the person's accompaniment with the Office's evaluation (art. 13 9°–10°); open referrals are cancelled; the Office only.")
+            .Authorize(AccessRule.Scope(Scopes.JobSeekerPathway, Scopes.ReferralsWrite).ForKinds(OrganisationKind.Office).ForRoles(StaffRoles.Counsellor))
+            .ResolveAsync(async context =>
+            {
+                var input = context.GetArgument<CloseAccompanimentInput>("input");
+                if (TextLimits.Check(context, ("input.reason", input.Reason, TextLimits.Text), ("input.evaluation.summary", input.Evaluation.Summary, TextLimits.Text)) is { Count: > 0 } tooLong)
+                {
+                    return Payload<JobSeeker>.Refused(tooLong);
+                }
+
+                return await AccompanimentCommand.RunAsync(context, input.JobSeekerId, (db, jobSeeker) => CloseAsync(context, db, jobSeeker, input));
+            });
+
+    private static async Task<Payload<JobSeeker>> CloseAsync(IResolveFieldContext context, PartnersDbContext db, JobSeeker jobSeeker, CloseAccompanimentInput input)
+    {
+        var clock = context.Service<IClock>();
+        var now = clock.UtcNow;
+        var closed = Boundaries.AccessFactsLoader.ClosedStatuses;
+        var open = await db.Referrals.Where(r => r.JobSeekerId == jobSeeker.Id && !closed.Contains(r.Status))
+            .ToListAsync(context.CancellationToken);
+        var closing = jobSeeker.CloseAccompaniment(input.ClosedOn ?? clock.Today, input.Evaluation.Attainment, input.Evaluation.Summary,
+            open.Any(r => r.Status == ReferralStatus.InProgress), clock.Today);
+        if (!closing.IsSuccess)
+        {
+            return Payload<JobSeeker>.Refused(closing.Errors.ToInputErrors(context));
+        }
+
+        if (string.IsNullOrWhiteSpace(input.Reason))
+        {
+            return Payload<JobSeeker>.Refused(DomainError.Invalid("input.reason", "required").ToUserError(context));
+        }
+
+        var actor = ReferralCommand.ActorOf(context);
+        foreach (var referral in open)
+        {
+            // An accepted candidacy held a seat: cancelling it frees the seat.
+            var heldSeat = referral.Status == ReferralStatus.Accepted;
+            var cancelled = referral.Cancel(actor, input.Reason.Trim(), now);
+            if (!cancelled.IsSuccess)
+            {
+                return Payload<JobSeeker>.Refused(cancelled.Errors.ToInputErrors(context));
+            }
+
+            if (heldSeat)
+            {
+                (await db.Offers.FirstAsync(o => o.Id == referral.OfferId, context.CancellationToken)).ReleaseSeat();
+            }
+        }
+
+        var conflict = await db.SaveAsync(context, () => open.SelectMany(r => ReferralEvents.Changed(r, now)));
+        return conflict is null ? Payload<JobSeeker>.Ok(jobSeeker) : Payload<JobSeeker>.Refused(conflict);
+    }
+}

@@ -1,0 +1,113 @@
+using System.Buffers.Text;
+using System.Text;
+using System.Text.Json.Nodes;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+using Partners.Api.GraphQL;
+using Partners.Tests.Infrastructure;
+
+namespace Partners.Tests.Lists;
+
+/// <summary>
+/// The list convention (README, "Lists"): every connection of the schema, found by walking the schema so a new one
+/// cannot be forgotten, takes <c>first</c>/<c>after</c>/<c>last</c>/<c>before</c> and its filters under
+/// <c>where</c>; cursors are keysets, not positions; backwards and forwards paging agree.
+/// </summary>
+public sealed class ListConventionTests(PartnersApiFactory factory) : IClassFixture<PartnersApiFactory>
+{
+    private readonly HttpClient client = factory.CreateClient();
+
+    [Fact]
+    public void Every_connection_in_the_schema_pages_both_ways()
+    {
+        var schema = factory.Services.GetRequiredService<PartnersSchema>();
+        schema.Initialize();
+        var connections = schema.AllTypes.OfType<IObjectGraphType>()
+            .SelectMany(type => type.Fields.Select(field => (Type: type, Field: field)))
+            .Where(f => Unwrap(f.Field.ResolvedType!).Name.EndsWith("Connection", StringComparison.Ordinal))
+            .ToList();
+
+        Assert.True(connections.Count >= 10, $"Only {connections.Count} connections found.");
+        foreach (var (type, field) in connections)
+        {
+            var arguments = field.Arguments?.Select(a => a.Name).ToHashSet() ?? [];
+            Assert.True(new[] { "first", "after", "last", "before" }.All(arguments.Contains),
+                $"{type.Name}.{field.Name} must take first, after, last and before; it takes {string.Join(", ", arguments)}.");
+        }
+    }
+
+    [Theory]
+    [InlineData(Tokens.Isp, "offers", "order: [{ field: STARTS_ON, direction: DESC }, { field: TITLE }]", "title")]
+    [InlineData(Tokens.Isp, "offers", "order: [{ field: SEATS_LEFT }]", "title")]
+    [InlineData(Tokens.Forem, "referrals", "", "id")]
+    [InlineData(Tokens.Isp, "organisations", "", "name")]
+    [InlineData(Tokens.Forem, "jobSeekers", "", "id")]
+    public async Task Pages_of_three_forwards_and_backwards_read_the_whole_list_in_order(string clientId, string list, string arguments, string field)
+    {
+        var token = await Tokens.GetAsync(client, clientId);
+        var extra = arguments.Length > 0 ? ", " + arguments : string.Empty;
+        var all = Ids((await client.PostGraphQLAsync($"{{ {list}(first: 100{extra}) {{ totalCount nodes {{ {field} }} }} }}", token: token)).EnsureNoErrors().Data![list]!, field);
+        Assert.True(all.Count > 3, $"{list} has too few rows for the test.");
+
+        var forward = new List<string>();
+        string? cursor = null;
+        do
+        {
+            var page = (await client.PostGraphQLAsync($"query($c: String) {{ {list}(first: 3, after: $c{extra}) {{ pageInfo {{ hasNextPage endCursor }} edges {{ cursor }} nodes {{ {field} }} }} }}", new { c = cursor }, token))
+                .EnsureNoErrors().Data![list]!;
+            forward.AddRange(Ids(page, field));
+            AssertKeyset(page);
+            cursor = page["pageInfo"]!["hasNextPage"]!.GetValue<bool>() ? page["pageInfo"]!["endCursor"]!.GetValue<string>() : null;
+        }
+        while (cursor is not null);
+
+        var backward = new List<string>();
+        do
+        {
+            var page = (await client.PostGraphQLAsync($"query($c: String) {{ {list}(last: 3, before: $c{extra}) {{ pageInfo {{ hasPreviousPage startCursor }} nodes {{ {field} }} }} }}", new { c = cursor }, token))
+                .EnsureNoErrors().Data![list]!;
+            backward.InsertRange(0, Ids(page, field));
+            cursor = page["pageInfo"]!["hasPreviousPage"]!.GetValue<bool>() ? page["pageInfo"]!["startCursor"]!.GetValue<string>() : null;
+        }
+        while (cursor is not null);
+
+        Assert.Equal(all, forward);
+        Assert.Equal(all, backward);
+    }
+
+    [Fact]
+    public async Task A_cursor_of_another_order_first_with_last_and_a_forged_cursor_are_validation_errors()
+    {
+        var token = await Tokens.GetAsync(client, Tokens.Isp);
+        var cursor = (await client.PostGraphQLAsync("{ offers(first: 1) { pageInfo { endCursor } } }", token: token)).EnsureNoErrors()
+            .Data!["offers"]!["pageInfo"]!["endCursor"]!.GetValue<string>();
+
+        var otherOrder = await client.PostGraphQLAsync("query($c: String) { offers(first: 1, after: $c, order: [{ field: SEATS_LEFT }]) { totalCount } }", new { c = cursor }, token);
+        var both = await client.PostGraphQLAsync("{ offers(first: 1, last: 1) { totalCount } }", token: token);
+        var positional = await client.PostGraphQLAsync("query($c: String) { offers(after: $c) { totalCount } }", new { c = Base64Url.EncodeToString(Encoding.UTF8.GetBytes("pos:1")) }, token);
+
+        Assert.Equal("VALIDATION", otherOrder.ErrorCodes.Single());
+        Assert.Equal("VALIDATION", both.ErrorCodes.Single());
+        Assert.Equal("VALIDATION", positional.ErrorCodes.Single());
+    }
+
+    private static void AssertKeyset(JsonNode page)
+    {
+        foreach (var edge in page["edges"]!.AsArray())
+        {
+            var text = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(edge!["cursor"]!.GetValue<string>()));
+            Assert.DoesNotContain("pos:", text, StringComparison.Ordinal);
+            Assert.NotNull(JsonNode.Parse(text)!["k"]);
+        }
+    }
+
+    private static List<string> Ids(JsonNode connection, string field) =>
+        [.. connection["nodes"]!.AsArray().Select(n => n![field]!.ToJsonString())];
+
+    private static IGraphType Unwrap(IGraphType type) => type switch
+    {
+        NonNullGraphType nonNull => Unwrap(nonNull.ResolvedType!),
+        ListGraphType list => Unwrap(list.ResolvedType!),
+        _ => type,
+    };
+}
