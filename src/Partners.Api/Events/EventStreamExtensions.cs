@@ -25,10 +25,7 @@ public static class EventStreamExtensions
     public static IObservable<T?> EventStream<T>(
         this IResolveFieldContext context, string topic, EventLoader<T> loader, Func<Caller, EventEnvelope, bool>? concerns = null)
         where T : class =>
-        // The field's access rule answers at subscribe time: a caller without its scope gets an error, not silence.
-        context.FieldDefinition.AccessRuleOf()?.Check(context.Partners().Caller) is { } refusal
-            ? throw Partners.Api.GraphQL.Errors.PartnersError.Execution(context, refusal.Code, refusal.MessageKey, refusal.Argument)
-            : new EventStream<T>(
+        new EventStream<T>(
             context.Service<EventStreamServices>(),
             context.Caller(),
             context.Partners().Language,
