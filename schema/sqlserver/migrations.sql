@@ -1303,7 +1303,84 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130164829_CommissionMembers'
+    WHERE [MigrationId] = N'20261130165429_PersonsRights'
+)
+BEGIN
+    ALTER TABLE [JobSeekers] ADD [AnonymisedAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130165429_PersonsRights'
+)
+BEGIN
+    CREATE TABLE [DataCorrections] (
+        [Id] bigint NOT NULL IDENTITY,
+        [JobSeekerId] bigint NOT NULL,
+        [Category] nvarchar(40) NOT NULL,
+        [Field] nvarchar(50) NOT NULL,
+        [Before] nvarchar(300) NULL,
+        [After] nvarchar(300) NULL,
+        [At] datetime2 NOT NULL,
+        [OrganisationId] bigint NOT NULL,
+        [ClientId] nvarchar(100) NOT NULL,
+        [UserId] nvarchar(100) NULL,
+        [Reason] nvarchar(500) NOT NULL,
+        CONSTRAINT [PK_DataCorrections] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_DataCorrections_JobSeekers_JobSeekerId] FOREIGN KEY ([JobSeekerId]) REFERENCES [JobSeekers] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130165429_PersonsRights'
+)
+BEGIN
+    CREATE TABLE [RetentionRuns] (
+        [Id] bigint NOT NULL IDENTITY,
+        [StartedAt] datetime2 NOT NULL,
+        [FinishedAt] datetime2 NULL,
+        [LeaseUntil] datetime2 NOT NULL,
+        [Trigger] nvarchar(20) NOT NULL,
+        [PeopleAnonymised] int NOT NULL,
+        [PeopleHeld] int NOT NULL,
+        [AccessLogEntriesPurged] int NOT NULL,
+        CONSTRAINT [PK_RetentionRuns] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130165429_PersonsRights'
+)
+BEGIN
+    CREATE INDEX [IX_DataCorrections_JobSeekerId_At] ON [DataCorrections] ([JobSeekerId], [At]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130165429_PersonsRights'
+)
+BEGIN
+    CREATE INDEX [IX_RetentionRuns_FinishedAt_LeaseUntil] ON [RetentionRuns] ([FinishedAt], [LeaseUntil]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130165429_PersonsRights'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130165429_PersonsRights', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130180333_CommissionMembers'
 )
 BEGIN
     CREATE TABLE [CommissionMembers] (
@@ -1328,7 +1405,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130164829_CommissionMembers'
+    WHERE [MigrationId] = N'20261130180333_CommissionMembers'
 )
 BEGIN
     CREATE TABLE [CommissionMemberClaims] (
@@ -1343,7 +1420,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130164829_CommissionMembers'
+    WHERE [MigrationId] = N'20261130180333_CommissionMembers'
 )
 BEGIN
     CREATE TABLE [CommissionMemberLogins] (
@@ -1358,7 +1435,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130164829_CommissionMembers'
+    WHERE [MigrationId] = N'20261130180333_CommissionMembers'
 )
 BEGIN
     CREATE TABLE [CommissionMemberTokens] (
@@ -1373,7 +1450,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130164829_CommissionMembers'
+    WHERE [MigrationId] = N'20261130180333_CommissionMembers'
 )
 BEGIN
     CREATE INDEX [IX_CommissionMemberClaims_UserId] ON [CommissionMemberClaims] ([UserId]);
@@ -1381,7 +1458,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130164829_CommissionMembers'
+    WHERE [MigrationId] = N'20261130180333_CommissionMembers'
 )
 BEGIN
     CREATE INDEX [IX_CommissionMemberLogins_UserId] ON [CommissionMemberLogins] ([UserId]);
@@ -1389,7 +1466,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130164829_CommissionMembers'
+    WHERE [MigrationId] = N'20261130180333_CommissionMembers'
 )
 BEGIN
     CREATE INDEX [EmailIndex] ON [CommissionMembers] ([NormalizedEmail]);
@@ -1397,7 +1474,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130164829_CommissionMembers'
+    WHERE [MigrationId] = N'20261130180333_CommissionMembers'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [UserNameIndex] ON [CommissionMembers] ([NormalizedUserName]) WHERE [NormalizedUserName] IS NOT NULL');
@@ -1405,11 +1482,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130164829_CommissionMembers'
+    WHERE [MigrationId] = N'20261130180333_CommissionMembers'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261130164829_CommissionMembers', N'10.0.15');
+    VALUES (N'20261130180333_CommissionMembers', N'10.0.15');
 END;
 
 COMMIT;

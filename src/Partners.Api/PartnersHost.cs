@@ -8,6 +8,7 @@ using Partners.Api.Identity;
 using Partners.Api.Members;
 using Partners.Api.Operations;
 using Partners.Api.Referrals;
+using Partners.Api.Retention;
 using Partners.Api.Seed;
 using Partners.Data;
 
@@ -30,6 +31,7 @@ public static class PartnersHost
             .AddPartnersWorkflow(builder.Configuration)
             .AddPartnersWebSockets(builder.Configuration)
             .AddPartnersEvents(builder.Configuration)
+            .AddPartnersRetention(builder.Configuration)
             .AddPartnersHealth()
             .AddPartnersTelemetry(builder.Configuration)
             .AddPartnersCors(builder.Configuration)
@@ -40,6 +42,9 @@ public static class PartnersHost
         app.UsePartnersErrorHandling();
         app.UseCors();
         app.UseWebSockets();
+        // The browser bundles (wwwroot/ide, wwwroot/commission), built from npm at build time: the IDE at GET /graphql
+        // and the dashboard at /commission/ load only these.
+        app.UseStaticFiles();
         app.UsePartnersTokenFailureThrottle();
         app.UseAuthentication();
         app.UseRateLimiter();

@@ -69,7 +69,7 @@ public sealed class CloseAccompanimentMutation : IMutationFields
     {
         var clock = context.Service<IClock>();
         var now = clock.UtcNow;
-        var closed = Boundaries.AccessFactsLoader.ClosedStatuses;
+        var closed = Boundaries.BoundaryRule.ClosedStatuses;
         var open = await db.Referrals.Where(r => r.JobSeekerId == jobSeeker.Id && !closed.Contains(r.Status))
             .ToListAsync(context.CancellationToken);
         var closing = jobSeeker.CloseAccompaniment(input.ClosedOn ?? clock.Today, input.Evaluation.Attainment, input.Evaluation.Summary,

@@ -26,7 +26,7 @@ internal static class ComplaintFilingResolver
         var ct = context.CancellationToken;
         var jobSeekerId = GlobalId.KeyOf(input.JobSeekerId, "JobSeeker");
         // Only a person the recorder reaches (domain.md, "The boundaries"): filing is no way to learn who exists.
-        var reachable = context.Service<Boundaries.Reachability>().ReachableBy(db.JobSeekers, context.Caller());
+        var reachable = context.Service<Boundaries.BoundaryRule>().ReachableBy(db.JobSeekers, context.Caller());
         if (jobSeekerId is null || !await reachable.AnyAsync(j => j.Id == jobSeekerId, ct))
         {
             return InputErrors.NotFound<Complaint>(context, "jobSeekerId");

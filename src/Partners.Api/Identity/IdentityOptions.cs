@@ -23,6 +23,8 @@ public sealed class PartnersIdentityOptions
     public int MemberMaxFailedAttempts { get; set; } = 5;
 
     public TimeSpan MemberLockout { get; set; } = TimeSpan.FromMinutes(15);
+    /// <summary>How often each instance re-reads the revoked tokens: a token revoked elsewhere stops within this.</summary>
+    public TimeSpan RevocationPollInterval { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>Production: PKCS#12 files for signing and encrypting tokens. Missing ones stop the host at start.</summary>
     public string? SigningCertificatePath { get; set; }

@@ -18,6 +18,8 @@ public static class IdentityServiceCollectionExtensions
         var options = configuration.GetSection(PartnersIdentityOptions.Section).Get<PartnersIdentityOptions>() ?? new PartnersIdentityOptions();
         services.AddSingleton(options);
         services.AddScoped<ClientRegistry>();
+        services.AddSingleton<TokenRevocations>();
+        services.AddHostedService<TokenRevocationPoller>();
 
         services.AddOpenIddict()
             // Applications and tokens live in the platform's database, keyed by long like every other table.
@@ -36,6 +38,9 @@ public static class IdentityServiceCollectionExtensions
                 server.SetAccessTokenLifetime(options.AccessTokenLifetime);
                 // A refresh token is good once: each use returns a new one, and reusing a spent one is refused.
                 server.SetRefreshTokenLifetime(options.RefreshTokenLifetime).SetRefreshTokenReuseLeeway(TimeSpan.Zero);
+                // Access tokens are signed JWTs (RFC 9068), not encrypted: a request checks the signature locally,
+                // without a private-key unwrap. They carry nothing secret (client, organisation, scopes).
+                server.DisableAccessTokenEncryption();
                 AddKeys(server, options, environment);
                 var aspNetCore = server.UseAspNetCore().EnableTokenEndpointPassthrough()
                     .EnableAuthorizationEndpointPassthrough().EnableEndSessionEndpointPassthrough();
@@ -49,8 +54,9 @@ public static class IdentityServiceCollectionExtensions
                 // Tokens are validated here, with the server's own keys, and only for this API's audience.
                 validation.UseLocalServer();
                 validation.AddAudiences(PartnersIdentityOptions.ApiAudience);
-                // Each request checks the token's entry in the database, so a revoked token stops at once.
-                validation.EnableTokenEntryValidation();
+                // No database round trip per request: a revoked token (a disabled client's tokens are all revoked)
+                // is refused from the in-memory set of TokenRevocations, refreshed every RevocationPollInterval.
+                validation.AddEventHandler(RejectRevokedTokens.Descriptor);
                 validation.UseAspNetCore();
             });
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
+using Partners.Api.Commission;
 using Partners.Data.Members;
 
 namespace Partners.Api.Members;
@@ -152,7 +153,7 @@ public static class AccountEndpoints
                 .Form(TwoFactorPath, [("action", "enable")], [codeInput], "submit_enable", error is not null);
         }
 
-        return page.Link(DashboardClient.Path + "?lang=" + page.LangCode, page.Text("back")).Render("code_title");
+        return page.Link(DashboardPage.Path + "?lang=" + page.LangCode, page.Text("back")).Render("code_title");
     }
 
     private static async Task<CommissionMember?> SignedInMemberAsync(HttpContext http, UserManager<CommissionMember> users)
@@ -191,5 +192,5 @@ public static class AccountEndpoints
 
     /// <summary>Only an address of this site, so the login page cannot send a member elsewhere.</summary>
     private static string SafeReturnUrl(string? returnUrl) =>
-        returnUrl is { Length: > 1 } url && url[0] == '/' && url[1] is not '/' and not '\\' ? url : DashboardClient.Path;
+        returnUrl is { Length: > 1 } url && url[0] == '/' && url[1] is not '/' and not '\\' ? url : DashboardPage.Path;
 }

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Antiforgery;
+using Partners.Api.Commission;
 using Partners.Api.Localization;
 
 namespace Partners.Api.Members;
@@ -87,7 +88,7 @@ internal sealed class AccountPage(HttpContext http, Messages messages, Language 
             <!doctype html>
             <html lang="{LangCode}">
             <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>{Encode(title)}</title><link rel="stylesheet" href="/commission/style.css"></head>
+            <title>{Encode(title)}</title><link rel="stylesheet" href="{DashboardPage.AssetPath}/dashboard.css"></head>
             <body class="account"><header><p class="brand">{Encode(Text("commission"))}</p>
             <nav><a href="{Encode(http.Request.Path + QueryString.Create(query))}" lang="{(language == Language.English ? "fr" : "en")}">{Encode(Text("other_language"))}</a></nav></header>
             <main><h1>{Encode(Text(titleKey))}</h1>{body}</main></body></html>

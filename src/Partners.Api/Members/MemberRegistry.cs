@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using OpenIddict.Abstractions;
+using Partners.Api.Identity;
 using Partners.Data.Members;
 
 namespace Partners.Api.Members;
@@ -10,7 +11,7 @@ namespace Partners.Api.Members;
 /// Creates, lists and disables the Commission's members (the <c>members</c> commands of the tools, and the demo
 /// seed). A disabled member is locked out for good and every token issued to them is revoked at once.
 /// </summary>
-public sealed class MemberRegistry(UserManager<CommissionMember> users, IOpenIddictTokenManager tokens)
+public sealed class MemberRegistry(UserManager<CommissionMember> users, IOpenIddictTokenManager tokens, TokenRevocations revocations)
 {
     /// <summary>The subject of a member's tokens: distinct from every machine client's, which is its client id.</summary>
     public static string SubjectOf(CommissionMember member) => "member:" + member.Id.ToString(CultureInfo.InvariantCulture);
@@ -50,9 +51,16 @@ public sealed class MemberRegistry(UserManager<CommissionMember> users, IOpenIdd
         return true;
     }
 
-    /// <summary>Every token the member holds, access and refresh, stops at once (logout, disabling).</summary>
-    public Task RevokeTokensAsync(CommissionMember member, CancellationToken cancellationToken) =>
-        tokens.RevokeBySubjectAsync(SubjectOf(member), cancellationToken).AsTask();
+    /// <summary>
+    /// Every token the member holds, access and refresh, stops (logout, disabling): the refresh tokens at once, the
+    /// signed access tokens through <see cref="TokenRevocations"/>, at once on this instance and within a poll
+    /// interval on the others.
+    /// </summary>
+    public async Task RevokeTokensAsync(CommissionMember member, CancellationToken cancellationToken)
+    {
+        await tokens.RevokeBySubjectAsync(SubjectOf(member), cancellationToken);
+        await revocations.RefreshAsync(cancellationToken);
+    }
 
     private static MemberState StateOf(CommissionMember member, DateTimeOffset now) =>
         member.LockoutEnd == DateTimeOffset.MaxValue ? MemberState.Disabled

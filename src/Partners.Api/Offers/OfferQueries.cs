@@ -23,12 +23,12 @@ public sealed class OfferQueries : IQueryFields, INodeResolver
             .Description("The offers of services (offres de prestations, art. 14 2°) the caller may read, filtered and sorted.")
             .Arguments(Paging.Arguments(
                 new QueryArgument<OfferFilterType> { Name = "where", Description = "Filters." },
-                new QueryArgument<ListGraphType<NonNullGraphType<OfferSortType>>> { Name = "order", Description = "Sort keys, first one first; by title when omitted." }))
+                Ordering.Argument<OfferSortType>("by title")))
             .RequireScope(Scopes.OffersRead)
             .ResolveAsync(async context =>
             {
                 var offers = Filter(Visible(context), context.GetArgument<OfferFilter?>("where"), context);
-                return await offers.OrderBy(context.GetArgument<List<OfferSort>?>("order")).ToConnectionAsync(context);
+                return await OfferOrdering.Sorting.Apply(offers, context).ToConnectionAsync(context);
             });
 
         query.Field<OfferNode>("offer")

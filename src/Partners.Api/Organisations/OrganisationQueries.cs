@@ -18,7 +18,7 @@ public sealed class OrganisationQueries : IQueryFields, INodeResolver
     {
         query.Field<NonNullGraphType<ConnectionType<OrganisationNode, Organisation>>>("organisations")
             .Description("The members of the partner network, by name.")
-            .Arguments(Paging.Arguments(new QueryArgument<OrganisationFilterType> { Name = "where", Description = "Filters." }))
+            .Arguments(Paging.Arguments(new QueryArgument<OrganisationFilterType> { Name = "where", Description = "Filters." }, Ordering.Argument<OrganisationSortType>("by name")))
             .AuthorizeAuthenticated()
             .ResolveAsync(async context =>
             {
@@ -40,7 +40,7 @@ public sealed class OrganisationQueries : IQueryFields, INodeResolver
                     organisations = organisations.Where(o => EF.Functions.Like(o.Name, pattern));
                 }
 
-                return await organisations.OrderBy(o => o.Name).ThenBy(o => o.Id).ToConnectionAsync(context);
+                return await OrganisationOrdering.Sorting.Apply(organisations, context).ToConnectionAsync(context);
             });
     }
 

@@ -53,7 +53,7 @@ public sealed class ReferJobSeekerMutation : IMutationFields
             return Payload<Referral>.Refused(DomainError.NotFound("input.offerId").ToUserError(context));
         }
 
-        var closed = Boundaries.AccessFactsLoader.ClosedStatuses;
+        var closed = Boundaries.BoundaryRule.ClosedStatuses;
         var open = await db.Referrals.FirstOrDefaultAsync(r => r.JobSeekerId == jobSeeker.Id && r.OfferId == offer.Id && !closed.Contains(r.Status), ct);
         if (open is not null)
         {

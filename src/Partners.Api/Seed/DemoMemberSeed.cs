@@ -21,7 +21,7 @@ internal sealed class DemoMemberSeed : IDemoSeed
     public async Task SeedAsync(PartnersDbContext db, IServiceProvider services, CancellationToken cancellationToken)
     {
         var origins = services.GetRequiredService<PartnersIdentityOptions>().DashboardOrigins;
-        await DashboardClient.EnsureAsync(services.GetRequiredService<IOpenIddictApplicationManager>(), origins, cancellationToken);
+        await DashboardClient.EnsureAsync(services.GetRequiredService<IOpenIddictApplicationManager>(), db, origins, cancellationToken);
         if (await services.GetRequiredService<UserManager<CommissionMember>>().FindByEmailAsync(Email) is null)
         {
             var created = await services.GetRequiredService<MemberRegistry>().CreateAsync(Email, Password);

@@ -19,9 +19,11 @@ public static class ErrorCodes
     // Transport-level codes: the request itself could not be run.
     public const string ParseError = "PARSE_ERROR";
     public const string QueryTooComplex = "QUERY_TOO_COMPLEX";
+    public const string QueryTooDeep = "QUERY_TOO_DEEP";
     public const string QueryTooLarge = "QUERY_TOO_LARGE";
     public const string Timeout = "TIMEOUT";
-    public const string PersistedDocumentNotFound = "PERSISTED_DOCUMENT_NOT_FOUND";
+    public const string PersistedQueryNotFound = "PERSISTED_QUERY_NOT_FOUND";
+    public const string PersistedDocumentRequired = "PERSISTED_DOCUMENT_REQUIRED";
     public const string BadRequest = "BAD_REQUEST";
     public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
     public const string RateLimited = "RATE_LIMITED";

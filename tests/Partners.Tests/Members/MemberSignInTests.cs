@@ -197,9 +197,11 @@ public sealed partial class MemberSignInTests(PartnersApiFactory factory) : ICla
         Assert.Equal(HttpStatusCode.Redirect, redirect.StatusCode);
         Assert.Equal("/commission/", redirect.Headers.Location!.ToString());
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        Assert.StartsWith("default-src 'self'", page.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
-        Assert.Contains("<script type=\"module\" src=\"/commission/app.js\"></script>", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.OK, (await browser.Http.GetAsync("/commission/app.js")).StatusCode);
+        var policy = page.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.StartsWith("default-src 'none'; script-src 'self'", policy, StringComparison.Ordinal);
+        Assert.Contains("connect-src 'self' ws: wss:", policy, StringComparison.Ordinal);
+        Assert.Contains("<script src=\"/commission/dashboard.js\" defer></script>", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await browser.Http.GetAsync("/commission/dashboard.js")).StatusCode);
     }
 
     private const string Password = "a-long-enough-password";

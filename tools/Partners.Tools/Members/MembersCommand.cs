@@ -3,7 +3,9 @@ using System.Security.Cryptography;
 using Microsoft.Extensions.DependencyInjection;
 using OpenIddict.Abstractions;
 using Partners.Api;
+using Partners.Api.Commission;
 using Partners.Api.Members;
+using Partners.Data;
 
 namespace Partners.Tools.Members;
 
@@ -47,7 +49,7 @@ public sealed class MembersCommand(TextWriter output, TextWriter error)
             "disable" => await registry.DisableAsync(email!, cancellationToken)
                 ? Done($"{email} is disabled; their tokens are refused from now on.")
                 : Fail($"No member {email}."),
-            _ => await DashboardAsync(scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>(), origins, cancellationToken),
+            _ => await DashboardAsync(scope.ServiceProvider, origins, cancellationToken),
         };
     }
 
@@ -81,7 +83,7 @@ public sealed class MembersCommand(TextWriter output, TextWriter error)
         return 0;
     }
 
-    private async Task<int> DashboardAsync(IOpenIddictApplicationManager applications, IReadOnlyList<string> origins, CancellationToken cancellationToken)
+    private async Task<int> DashboardAsync(IServiceProvider services, IReadOnlyList<string> origins, CancellationToken cancellationToken)
     {
         var invalid = origins.Where(o => !Uri.TryCreate(o, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http") || uri.AbsolutePath != "/").ToList();
         if (invalid.Count > 0)
@@ -89,8 +91,9 @@ public sealed class MembersCommand(TextWriter output, TextWriter error)
             return Fail("An origin is a scheme, host and port only (https://partners.example): " + string.Join(' ', invalid));
         }
 
-        await DashboardClient.EnsureAsync(applications, origins, cancellationToken);
-        return Done($"{DashboardClient.ClientId} is redirected to {string.Join(' ', origins.Select(o => new Uri(new Uri(o), DashboardClient.Path)))}");
+        await DashboardClient.EnsureAsync(
+            services.GetRequiredService<IOpenIddictApplicationManager>(), services.GetRequiredService<PartnersDbContext>(), origins, cancellationToken);
+        return Done($"{DashboardClient.ClientId} is redirected to {string.Join(' ', origins.Select(o => new Uri(new Uri(o), DashboardPage.Path)))}");
     }
 
     private int Done(string message)
