@@ -1380,7 +1380,28 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130180333_CommissionMembers'
+    WHERE [MigrationId] = N'20261130181121_OneOpenReferralPerOffer'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_Referrals_OneOpenPerOffer] ON [Referrals] ([JobSeekerId], [OfferId]) WHERE "Status" NOT IN (''Refused'', ''Completed'', ''Abandoned'', ''Cancelled'')');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130181121_OneOpenReferralPerOffer'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130181121_OneOpenReferralPerOffer', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130183006_CommissionMembers'
 )
 BEGIN
     CREATE TABLE [CommissionMembers] (
@@ -1405,7 +1426,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130180333_CommissionMembers'
+    WHERE [MigrationId] = N'20261130183006_CommissionMembers'
 )
 BEGIN
     CREATE TABLE [CommissionMemberClaims] (
@@ -1420,7 +1441,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130180333_CommissionMembers'
+    WHERE [MigrationId] = N'20261130183006_CommissionMembers'
 )
 BEGIN
     CREATE TABLE [CommissionMemberLogins] (
@@ -1435,7 +1456,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130180333_CommissionMembers'
+    WHERE [MigrationId] = N'20261130183006_CommissionMembers'
 )
 BEGIN
     CREATE TABLE [CommissionMemberTokens] (
@@ -1450,7 +1471,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130180333_CommissionMembers'
+    WHERE [MigrationId] = N'20261130183006_CommissionMembers'
 )
 BEGIN
     CREATE INDEX [IX_CommissionMemberClaims_UserId] ON [CommissionMemberClaims] ([UserId]);
@@ -1458,7 +1479,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130180333_CommissionMembers'
+    WHERE [MigrationId] = N'20261130183006_CommissionMembers'
 )
 BEGIN
     CREATE INDEX [IX_CommissionMemberLogins_UserId] ON [CommissionMemberLogins] ([UserId]);
@@ -1466,7 +1487,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130180333_CommissionMembers'
+    WHERE [MigrationId] = N'20261130183006_CommissionMembers'
 )
 BEGIN
     CREATE INDEX [EmailIndex] ON [CommissionMembers] ([NormalizedEmail]);
@@ -1474,7 +1495,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130180333_CommissionMembers'
+    WHERE [MigrationId] = N'20261130183006_CommissionMembers'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [UserNameIndex] ON [CommissionMembers] ([NormalizedUserName]) WHERE [NormalizedUserName] IS NOT NULL');
@@ -1482,11 +1503,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130180333_CommissionMembers'
+    WHERE [MigrationId] = N'20261130183006_CommissionMembers'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261130180333_CommissionMembers', N'10.0.15');
+    VALUES (N'20261130183006_CommissionMembers', N'10.0.15');
 END;
 
 COMMIT;

@@ -20,23 +20,21 @@ internal static class ComplaintFilingResolver
     /// <summary>Configuration section of the acknowledgement and answer periods (<see cref="ComplaintPeriods"/>).</summary>
     public const string PeriodsSection = "Complaints";
 
-    public static async Task<Payload<Complaint>> FileAsync(IResolveFieldContext context, FileComplaintInput input)
+    public static async Task<Change<Complaint>> FileAsync(MutationScope<FileComplaintInput> scope)
     {
-        var db = context.Service<PartnersDbContext>();
-        var ct = context.CancellationToken;
+        var (db, input, ct) = (scope.Db, scope.Input, scope.CancellationToken);
         var jobSeekerId = GlobalId.KeyOf(input.JobSeekerId, "JobSeeker");
         // Only a person the recorder reaches (domain.md, "The boundaries"): filing is no way to learn who exists.
-        var reachable = context.Service<Boundaries.BoundaryRule>().ReachableBy(db.JobSeekers, context.Caller());
+        var reachable = scope.Service<Boundaries.BoundaryRule>().ReachableBy(db.JobSeekers, scope.Caller);
         if (jobSeekerId is null || !await reachable.AnyAsync(j => j.Id == jobSeekerId, ct))
         {
-            return InputErrors.NotFound<Complaint>(context, "jobSeekerId");
+            return Change<Complaint>.NotFound("input.jobSeekerId");
         }
 
-        var respondentId = GlobalId.KeyOf(input.RespondentOrganisationId, OrganisationNode.TypeName);
-        var respondent = respondentId is null ? null : await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == respondentId, ct);
+        var respondent = await scope.FindAsync(db.Organisations.AsNoTracking(), input.RespondentOrganisationId, OrganisationNode.TypeName);
         if (respondent is null)
         {
-            return InputErrors.NotFound<Complaint>(context, "respondentOrganisationId");
+            return Change<Complaint>.NotFound("input.respondentOrganisationId");
         }
 
         long? referralId = null;
@@ -44,25 +42,23 @@ internal static class ComplaintFilingResolver
         {
             referralId = GlobalId.KeyOf(input.ReferralId, "Referral");
             // A referral named must be this person's and one the recorder is party to.
-            if (referralId is null || !await Partners.Api.Referrals.ReferralVisibility.VisibleTo(db.Referrals, context.Caller()).AnyAsync(r => r.Id == referralId && r.JobSeekerId == jobSeekerId, ct))
+            if (referralId is null || !await Referrals.ReferralVisibility.VisibleTo(db.Referrals, scope.Caller).AnyAsync(r => r.Id == referralId && r.JobSeekerId == jobSeekerId, ct))
             {
-                return InputErrors.NotFound<Complaint>(context, "referralId");
+                return Change<Complaint>.NotFound("input.referralId");
             }
         }
 
         var engagements = await db.Engagements.AsNoTracking().ToListAsync(ct);
-        var periods = context.Service<IConfiguration>().GetSection(PeriodsSection).Get<ComplaintPeriods>() ?? ComplaintPeriods.Default;
+        var periods = scope.Service<IConfiguration>().GetSection(PeriodsSection).Get<ComplaintPeriods>() ?? ComplaintPeriods.Default;
         var command = new FileComplaint(
             jobSeekerId.Value, respondent.Id, respondent.Kind, input.EngagementCode, input.Description, referralId,
             input.ReceivedOn, input.Region ?? respondent.Region);
-        var now = context.Service<IClock>().UtcNow;
-        var filed = ComplaintFiling.File(command, engagements, context.Actor(), periods, now);
-        if (!filed.IsSuccess)
+        var filed = ComplaintFiling.File(command, engagements, scope.Actor, periods, scope.Now);
+        if (filed.Value is { } complaint)
         {
-            return Payload<Complaint>.Refused(filed.Errors.ToInputErrors(context));
+            db.Complaints.Add(complaint);
         }
 
-        db.Complaints.Add(filed.Value!);
-        return await InputErrors.SaveAsync(context, filed.Value!, [], c => CommissionEvents.OfComplaint(c, now));
+        return Change<Complaint>.Of(filed, c => CommissionEvents.OfComplaint(c, scope.Now));
     }
 }

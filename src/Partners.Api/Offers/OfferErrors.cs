@@ -1,5 +1,4 @@
 using GraphQL;
-using Partners.Api.GraphQL.Errors;
 using Partners.Domain.Common;
 
 namespace Partners.Api.Offers;
@@ -7,7 +6,6 @@ namespace Partners.Api.Offers;
 internal static class OfferErrors
 {
     /// <summary>Statuses in messages read as the schema names them (PUBLISHED), the same in both languages.</summary>
-    public static IReadOnlyList<UserError> ToOfferUserErrors(this IEnumerable<DomainError> errors, IResolveFieldContext context) =>
-        errors.Select(e => e with { Args = [.. e.Args.Select(a => a is Enum value ? value.ToString().ToConstantCase() : a)] })
-            .ToUserErrors(context);
+    public static IEnumerable<DomainError> InSchemaTerms(this IEnumerable<DomainError> errors) =>
+        errors.Select(e => e with { Args = [.. e.Args.Select(a => a is Enum value ? value.ToString().ToConstantCase() : a)] });
 }

@@ -89,9 +89,9 @@ public sealed class OfferQueries : IQueryFields, INodeResolver
 
         if (!string.IsNullOrWhiteSpace(filter.Search))
         {
-            var pattern = "%" + filter.Search.Trim().Replace("%", string.Empty, StringComparison.Ordinal) + "%";
-            offers = offers.Where(o => EF.Functions.Like(o.Title, pattern) || EF.Functions.Like(o.Objectives, pattern)
-                || EF.Functions.Like(o.Municipality, pattern));
+            var pattern = SearchPattern.Contains(filter.Search);
+            offers = offers.Where(o => EF.Functions.Like(o.Title, pattern, SearchPattern.Escape) || EF.Functions.Like(o.Objectives, pattern, SearchPattern.Escape)
+                || EF.Functions.Like(o.Municipality, pattern, SearchPattern.Escape));
         }
 
         return offers;

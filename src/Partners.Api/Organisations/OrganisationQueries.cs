@@ -36,8 +36,8 @@ public sealed class OrganisationQueries : IQueryFields, INodeResolver
 
                 if (!string.IsNullOrWhiteSpace(filter?.Search))
                 {
-                    var pattern = "%" + filter.Search.Trim().Replace("%", string.Empty, StringComparison.Ordinal) + "%";
-                    organisations = organisations.Where(o => EF.Functions.Like(o.Name, pattern));
+                    var pattern = SearchPattern.Contains(filter.Search);
+                    organisations = organisations.Where(o => EF.Functions.Like(o.Name, pattern, SearchPattern.Escape));
                 }
 
                 return await OrganisationOrdering.Sorting.Apply(organisations, context).ToConnectionAsync(context);

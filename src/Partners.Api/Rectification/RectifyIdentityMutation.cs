@@ -26,15 +26,15 @@ public sealed class RectifyIdentityInputType : InputObjectGraphType<RectifyIdent
         Name = "RectifyIdentityInput";
         Description = "A correction of a person's IDENTITY (rectification, RGPD art. 16) by the Office: only the fields given change; an optional field given as an empty string is erased.";
         Field<NonNullGraphType<IdGraphType>>("jobSeekerId").Description("The person.");
-        Field<StringGraphType>("firstName").Description("First name.");
-        Field<StringGraphType>("lastName").Description("Last name.");
+        Field<StringGraphType>("firstName").Description("First name.").MaxLength(100);
+        Field<StringGraphType>("lastName").Description("Last name.").MaxLength(100);
         Field<Partners.Api.GraphQL.DateScalar>("birthDate").Description("Birth date.");
-        Field<StringGraphType>("email").Description("E-mail address.");
-        Field<StringGraphType>("phone").Description("Phone number.");
-        Field<StringGraphType>("street").Description("Street and number.");
-        Field<StringGraphType>("postalCode").Description("Postal code.");
-        Field<StringGraphType>("municipality").Description("Municipality.");
-        Field<NonNullGraphType<StringGraphType>>("reason").Description("Why (the person's request, a document seen…), kept in the history.");
+        Field<StringGraphType>("email").Description("E-mail address.").MaxLength(254);
+        Field<StringGraphType>("phone").Description("Phone number.").MaxLength(40);
+        Field<StringGraphType>("street").Description("Street and number.").MaxLength(200);
+        Field<StringGraphType>("postalCode").Description("Postal code.").MaxLength(10);
+        Field<StringGraphType>("municipality").Description("Municipality.").MaxLength(100);
+        Field<NonNullGraphType<StringGraphType>>("reason").Description("Why (the person's request, a document seen…), kept in the history.").MaxLength(IdentityRectification.MaxReasonLength);
     }
 }
 
@@ -45,46 +45,30 @@ public sealed class RectifyIdentityMutation : IMutationFields
         mutation.Mutation<RectifyIdentityInputType, JobSeekerPayloadType>("rectifyIdentity",
                 "Corrects a person's IDENTITY fields (rectification, RGPD art. 16; the Office only). Each changed field is kept with who, when, before and after (`dataCorrections`).")
             .Authorize(AccessRule.Scope(Scopes.JobSeekerIdentity).ForKinds(OrganisationKind.Office))
-            .ResolveAsync(async context =>
-            {
-                var input = context.GetArgument<RectifyIdentityInput>("input");
-                var given = new (string Name, object? Value)[]
-                {
-                    ("firstName", input.FirstName), ("lastName", input.LastName), ("birthDate", input.BirthDate), ("email", input.Email), ("phone", input.Phone),
-                    ("street", input.Street), ("postalCode", input.PostalCode), ("municipality", input.Municipality),
-                }.Where(f => f.Value is not null).Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
-                if (TextLimits.Check(context, ("input.firstName", input.FirstName, 100), ("input.lastName", input.LastName, 100), ("input.email", input.Email, 254),
-                        ("input.phone", input.Phone, 40), ("input.street", input.Street, 200), ("input.postalCode", input.PostalCode, 10),
-                        ("input.municipality", input.Municipality, 100), ("input.reason", input.Reason, IdentityRectification.MaxReasonLength)) is { Count: > 0 } tooLong)
-                {
-                    return Payload<JobSeeker>.Refused(tooLong);
-                }
+            .Runs<RectifyIdentityInput, JobSeeker>(RectifyAsync);
 
-                return await Idempotency.RunAsync(context, () => RectifyAsync(context, input, given), j => j.Id,
-                    async id => await context.Service<PartnersDbContext>().JobSeekers.FirstOrDefaultAsync(j => j.Id == id, context.CancellationToken));
-            });
-
-    private static async Task<Payload<JobSeeker>> RectifyAsync(IResolveFieldContext context, RectifyIdentityInput input, IReadOnlySet<string> given)
+    private static async Task<Change<JobSeeker>> RectifyAsync(MutationScope<RectifyIdentityInput> scope)
     {
-        var db = context.Service<PartnersDbContext>();
-        var key = GlobalId.KeyOf(input.JobSeekerId, JobSeekerNode.TypeName);
-        var person = key is null ? null : await db.JobSeekers.FirstOrDefaultAsync(j => j.Id == key && j.AnonymisedAt == null, context.CancellationToken);
+        var (db, input) = (scope.Db, scope.Input);
+        var person = await scope.FindAsync(db.JobSeekers.Where(j => j.AnonymisedAt == null), input.JobSeekerId, JobSeekerNode.TypeName);
         if (person is null)
         {
-            return Payload<JobSeeker>.Refused(DomainError.NotFound("input.jobSeekerId").ToUserError(context));
+            return Change<JobSeeker>.NotFound("input.jobSeekerId");
         }
 
-        var caller = context.Caller();
-        var clock = context.Service<IClock>();
+        var given = new (string Name, object? Value)[]
+        {
+            ("firstName", input.FirstName), ("lastName", input.LastName), ("birthDate", input.BirthDate), ("email", input.Email), ("phone", input.Phone),
+            ("street", input.Street), ("postalCode", input.PostalCode), ("municipality", input.Municipality),
+        }.Where(f => f.Value is not null).Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
         var correction = new IdentityCorrection(input.FirstName, input.LastName, input.BirthDate, input.Email, input.Phone, input.Street, input.PostalCode, input.Municipality, given);
-        var applied = IdentityRectification.Apply(person, correction, input.Reason, new NetworkActor(caller.OrganisationId, caller.OrganisationKind, caller.ClientId, caller.UserId), clock.Today, clock.UtcNow);
+        var applied = IdentityRectification.Apply(person, correction, input.Reason, scope.Actor, scope.Today, scope.Now);
         if (!applied.IsSuccess)
         {
-            db.ChangeTracker.Clear();
-            return Payload<JobSeeker>.Refused(applied.Errors.ToUserErrors(context));
+            return Change<JobSeeker>.Refused(applied.Errors);
         }
 
         db.DataCorrections.AddRange(applied.Value!);
-        return await db.SaveAsync(context) is { } conflict ? Payload<JobSeeker>.Refused(conflict) : Payload<JobSeeker>.Ok(person);
+        return Change<JobSeeker>.Ok(person);
     }
 }

@@ -14,6 +14,7 @@ public static class ErrorCodes
     public const string EngagementNotApplicable = "ENGAGEMENT_NOT_APPLICABLE";
     public const string NoCommissionClause = "NO_COMMISSION_CLAUSE";
     public const string ConcurrencyConflict = "CONCURRENCY_CONFLICT";
+    public const string IdempotencyKeyReused = "IDEMPOTENCY_KEY_REUSED";
     public const string NotAuthenticated = "AUTH_NOT_AUTHENTICATED";
 
     // Transport-level codes: the request itself could not be run.

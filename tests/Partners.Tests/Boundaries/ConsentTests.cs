@@ -180,12 +180,17 @@ public sealed class ConsentTests(PartnersApiFactory factory) : IClassFixture<Par
         var person = await world.PersonAsync();
         var office = await world.TokenAsync(Tokens.Forem);
         var recipient = await RecipientAsync(DemoOrganisations.IspWithClause);
-        var invalid = new { input = new { jobSeekerId = WorkflowWorld.Id("JobSeeker", person), recipientOrganisationId = recipient, categories = Array.Empty<string>(), purpose = " ", evidenceReference = new string('x', 501), expiresOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1).ToString("yyyy-MM-dd") } };
+        var invalid = new { input = new { jobSeekerId = WorkflowWorld.Id("JobSeeker", person), recipientOrganisationId = recipient, categories = Array.Empty<string>(), purpose = " ", evidenceReference = " ", expiresOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1).ToString("yyyy-MM-dd") } };
         var errors = (await world.Client.PostGraphQLAsync(Grant, invalid, office)).EnsureNoErrors().Data!["grantConsent"]!["errors"]!.AsArray();
         Assert.Equal(
             ["input.categories", "input.evidenceReference", "input.expiresOn", "input.purpose"],
             errors.Select(e => e!["field"]!.GetValue<string>()).Order());
         Assert.All(errors, e => Assert.Equal("VALIDATION", e!["code"]!.GetValue<string>()));
+
+        // A text longer than the input type declares is refused before anything else is looked at.
+        var tooLong = new { input = new { jobSeekerId = WorkflowWorld.Id("JobSeeker", person), recipientOrganisationId = recipient, categories = new[] { "IDENTITY" }, purpose = "Suivi", evidenceReference = new string('x', 501) } };
+        var tooLongErrors = (await world.Client.PostGraphQLAsync(Grant, tooLong, office)).EnsureNoErrors().Data!["grantConsent"]!["errors"]!.AsArray();
+        Assert.Equal(("VALIDATION", "input.evidenceReference"), (tooLongErrors.Single()!["code"]!.GetValue<string>(), tooLongErrors.Single()!["field"]!.GetValue<string>()));
 
         var unknownRecipient = await world.Client.PostGraphQLAsync(Grant, Input(person, WorkflowWorld.Id("Organisation", 999_999), ["IDENTITY"]), office);
         var error = unknownRecipient.EnsureNoErrors().Data!["grantConsent"]!["errors"]![0]!;

@@ -55,9 +55,3 @@ public sealed class MemoryTests(UnlimitedApiFactory factory) : IClassFixture<Unl
 
 [CollectionDefinition(nameof(MemoryTests), DisableParallelization = true)]
 public sealed class MemoryTestsCollection;
-
-/// <summary>The host with the per-client rate limit lifted, for load from one client.</summary>
-public sealed class UnlimitedApiFactory : PartnersApiFactory
-{
-    protected override IEnumerable<KeyValuePair<string, string?>> Settings => [new("RateLimiting:PermitLimit", "1000000")];
-}
