@@ -138,7 +138,12 @@ public sealed partial class DashboardBrowserTests(Chromium chromium, DashboardBr
         var accessToken = tokens["access_token"]!.GetValue<string>();
         Assert.Equal(HttpStatusCode.OK, (await http.PostGraphQLAsync("{ viewer { clientId } }", token: accessToken)).Status);
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Se déconnecter" }).ClickAsync();
+        // The page revokes its tokens, then ends the sign-in at /connect/logout, which sends it back to the page.
+        var logout = await page.RunAndWaitForResponseAsync(
+            () => page.GetByRole(AriaRole.Button, new() { Name = "Se déconnecter" }).ClickAsync(),
+            response => response.Url.Contains("/connect/logout", StringComparison.Ordinal));
+        Assert.Equal(302, logout.Status);
+        await page.WaitForURLAsync(new Uri(host.Address, "/commission/").ToString());
         await Expect(page.GetByText("Vous êtes déconnecté.")).ToBeVisibleAsync();
 
         using var refresh = new FormUrlEncodedContent(new Dictionary<string, string>
