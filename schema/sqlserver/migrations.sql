@@ -1401,7 +1401,122 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130184112_TargetGroupCategoryAndHealthReview'
+    WHERE [MigrationId] = N'20261130183006_CommissionMembers'
+)
+BEGIN
+    CREATE TABLE [CommissionMembers] (
+        [Id] bigint NOT NULL IDENTITY,
+        [UserName] nvarchar(256) NULL,
+        [NormalizedUserName] nvarchar(256) NULL,
+        [Email] nvarchar(256) NULL,
+        [NormalizedEmail] nvarchar(256) NULL,
+        [EmailConfirmed] bit NOT NULL,
+        [PasswordHash] nvarchar(max) NULL,
+        [SecurityStamp] nvarchar(max) NULL,
+        [ConcurrencyStamp] nvarchar(max) NULL,
+        [PhoneNumber] nvarchar(max) NULL,
+        [PhoneNumberConfirmed] bit NOT NULL,
+        [TwoFactorEnabled] bit NOT NULL,
+        [LockoutEnd] datetimeoffset NULL,
+        [LockoutEnabled] bit NOT NULL,
+        [AccessFailedCount] int NOT NULL,
+        CONSTRAINT [PK_CommissionMembers] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130183006_CommissionMembers'
+)
+BEGIN
+    CREATE TABLE [CommissionMemberClaims] (
+        [Id] int NOT NULL IDENTITY,
+        [UserId] bigint NOT NULL,
+        [ClaimType] nvarchar(max) NULL,
+        [ClaimValue] nvarchar(max) NULL,
+        CONSTRAINT [PK_CommissionMemberClaims] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CommissionMemberClaims_CommissionMembers_UserId] FOREIGN KEY ([UserId]) REFERENCES [CommissionMembers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130183006_CommissionMembers'
+)
+BEGIN
+    CREATE TABLE [CommissionMemberLogins] (
+        [LoginProvider] nvarchar(450) NOT NULL,
+        [ProviderKey] nvarchar(450) NOT NULL,
+        [ProviderDisplayName] nvarchar(max) NULL,
+        [UserId] bigint NOT NULL,
+        CONSTRAINT [PK_CommissionMemberLogins] PRIMARY KEY ([LoginProvider], [ProviderKey]),
+        CONSTRAINT [FK_CommissionMemberLogins_CommissionMembers_UserId] FOREIGN KEY ([UserId]) REFERENCES [CommissionMembers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130183006_CommissionMembers'
+)
+BEGIN
+    CREATE TABLE [CommissionMemberTokens] (
+        [UserId] bigint NOT NULL,
+        [LoginProvider] nvarchar(450) NOT NULL,
+        [Name] nvarchar(450) NOT NULL,
+        [Value] nvarchar(max) NULL,
+        CONSTRAINT [PK_CommissionMemberTokens] PRIMARY KEY ([UserId], [LoginProvider], [Name]),
+        CONSTRAINT [FK_CommissionMemberTokens_CommissionMembers_UserId] FOREIGN KEY ([UserId]) REFERENCES [CommissionMembers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130183006_CommissionMembers'
+)
+BEGIN
+    CREATE INDEX [IX_CommissionMemberClaims_UserId] ON [CommissionMemberClaims] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130183006_CommissionMembers'
+)
+BEGIN
+    CREATE INDEX [IX_CommissionMemberLogins_UserId] ON [CommissionMemberLogins] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130183006_CommissionMembers'
+)
+BEGIN
+    CREATE INDEX [EmailIndex] ON [CommissionMembers] ([NormalizedEmail]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130183006_CommissionMembers'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [UserNameIndex] ON [CommissionMembers] ([NormalizedUserName]) WHERE [NormalizedUserName] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130183006_CommissionMembers'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130183006_CommissionMembers', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130185935_TargetGroupCategoryAndHealthReview'
 )
 BEGIN
     ALTER TABLE [TargetGroups] ADD [Category] nvarchar(40) NOT NULL DEFAULT N'';
@@ -1409,7 +1524,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130184112_TargetGroupCategoryAndHealthReview'
+    WHERE [MigrationId] = N'20261130185935_TargetGroupCategoryAndHealthReview'
 )
 BEGIN
     ALTER TABLE [JobSeekers] ADD [Health_NonMobilisableReviewedOn] date NULL;
@@ -1417,7 +1532,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130184112_TargetGroupCategoryAndHealthReview'
+    WHERE [MigrationId] = N'20261130185935_TargetGroupCategoryAndHealthReview'
 )
 BEGIN
     EXEC(N'UPDATE [TargetGroups] SET [Category] = N''Pathway''
@@ -1427,7 +1542,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130184112_TargetGroupCategoryAndHealthReview'
+    WHERE [MigrationId] = N'20261130185935_TargetGroupCategoryAndHealthReview'
 )
 BEGIN
     EXEC(N'UPDATE [TargetGroups] SET [Category] = N''Pathway''
@@ -1437,7 +1552,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130184112_TargetGroupCategoryAndHealthReview'
+    WHERE [MigrationId] = N'20261130185935_TargetGroupCategoryAndHealthReview'
 )
 BEGIN
     EXEC(N'UPDATE [TargetGroups] SET [Category] = N''Social''
@@ -1447,7 +1562,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130184112_TargetGroupCategoryAndHealthReview'
+    WHERE [MigrationId] = N'20261130185935_TargetGroupCategoryAndHealthReview'
 )
 BEGIN
     EXEC(N'UPDATE [TargetGroups] SET [Category] = N''Social''
@@ -1457,7 +1572,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130184112_TargetGroupCategoryAndHealthReview'
+    WHERE [MigrationId] = N'20261130185935_TargetGroupCategoryAndHealthReview'
 )
 BEGIN
     EXEC(N'UPDATE [TargetGroups] SET [Category] = N''Pathway''
@@ -1467,7 +1582,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130184112_TargetGroupCategoryAndHealthReview'
+    WHERE [MigrationId] = N'20261130185935_TargetGroupCategoryAndHealthReview'
 )
 BEGIN
     EXEC(N'UPDATE [TargetGroups] SET [Category] = N''Pathway''
@@ -1477,7 +1592,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130184112_TargetGroupCategoryAndHealthReview'
+    WHERE [MigrationId] = N'20261130185935_TargetGroupCategoryAndHealthReview'
 )
 BEGIN
     EXEC(N'UPDATE [TargetGroups] SET [Category] = N''Health''
@@ -1487,7 +1602,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130184112_TargetGroupCategoryAndHealthReview'
+    WHERE [MigrationId] = N'20261130185935_TargetGroupCategoryAndHealthReview'
 )
 BEGIN
     EXEC(N'UPDATE [TargetGroups] SET [Category] = N''Pathway''
@@ -1497,7 +1612,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130184112_TargetGroupCategoryAndHealthReview'
+    WHERE [MigrationId] = N'20261130185935_TargetGroupCategoryAndHealthReview'
 )
 BEGIN
     EXEC(N'UPDATE [TargetGroups] SET [Category] = N''Pathway''
@@ -1507,7 +1622,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130184112_TargetGroupCategoryAndHealthReview'
+    WHERE [MigrationId] = N'20261130185935_TargetGroupCategoryAndHealthReview'
 )
 BEGIN
     IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'Category', N'Code', N'NameEn', N'NameFr') AND [object_id] = OBJECT_ID(N'[TargetGroups]'))
@@ -1520,11 +1635,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130184112_TargetGroupCategoryAndHealthReview'
+    WHERE [MigrationId] = N'20261130185935_TargetGroupCategoryAndHealthReview'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261130184112_TargetGroupCategoryAndHealthReview', N'10.0.15');
+    VALUES (N'20261130185935_TargetGroupCategoryAndHealthReview', N'10.0.15');
 END;
 
 COMMIT;
