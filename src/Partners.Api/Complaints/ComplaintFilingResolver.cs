@@ -2,6 +2,7 @@ using GraphQL;
 using Microsoft.EntityFrameworkCore;
 using Partners.Api.Commission;
 using Partners.Api.GraphQL;
+using Partners.Api.GraphQL.Errors;
 using Partners.Api.GraphQL.Mutations;
 using Partners.Api.GraphQL.Relay;
 using Partners.Api.Organisations;
@@ -37,6 +38,21 @@ internal static class ComplaintFilingResolver
         if (respondent is null)
         {
             return InputErrors.NotFound<Complaint>(context, "respondentOrganisationId");
+        }
+
+        // Recorded by the respondent itself, the Office or the person's own CPAS; about an operator, only one that served
+        // the person (a referral of theirs).
+        var caller = context.Caller();
+        var personsCpas = await db.JobSeekers.Where(j => j.Id == jobSeekerId).Select(j => j.Social.CpasOrganisationId).FirstAsync(ct);
+        if (caller.OrganisationId != respondent.Id && !caller.IsOffice && caller.OrganisationId != personsCpas && caller.OrganisationKind != Domain.Organisations.OrganisationKind.Commission)
+        {
+            return Payload<Complaint>.Refused(new DomainError(ErrorCodes.Forbidden, ComplaintMessageKeys.RecorderNotParty, "input.respondentOrganisationId").ToUserError(context));
+        }
+
+        if (respondent.Kind != Domain.Organisations.OrganisationKind.Office && respondent.Kind != Domain.Organisations.OrganisationKind.Commission
+            && !await db.Referrals.AnyAsync(r => r.JobSeekerId == jobSeekerId && r.OperatorOrganisationId == respondent.Id, ct))
+        {
+            return Payload<Complaint>.Refused(DomainError.Invalid("input.respondentOrganisationId", ComplaintMessageKeys.NeverServed).ToUserError(context));
         }
 
         long? referralId = null;

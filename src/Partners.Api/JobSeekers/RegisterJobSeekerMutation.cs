@@ -59,12 +59,14 @@ public sealed class RegisterJobSeekerMutation : IMutationFields
                     PostalCode = input.PostalCode, Municipality = input.Municipality, Email = input.Email, Phone = input.Phone,
                 };
                 var created = JobSeeker.Create(input.Niss, identity, input.Region);
-                if (!created.IsSuccess)
+                var db = context.Service<PartnersDbContext>();
+                var knownGroups = await db.TargetGroups.Select(g => g.Code).ToListAsync(context.CancellationToken);
+                var legal = JobSeekerRegistration.Check(input.Niss, input.BirthDate, input.TargetGroups ?? [], knownGroups, context.Service<Partners.Domain.Common.IClock>().Today);
+                if (!created.IsSuccess || legal.Count > 0)
                 {
-                    return Payload<JobSeeker>.Refused(created.Errors.ToUserErrors(context));
+                    return Payload<JobSeeker>.Refused(created.Errors.Concat(legal).ToUserErrors(context));
                 }
 
-                var db = context.Service<PartnersDbContext>();
                 var jobSeeker = created.Value!;
                 if (await db.JobSeekers.AnyAsync(j => j.Niss == jobSeeker.Niss, context.CancellationToken))
                 {
@@ -72,7 +74,8 @@ public sealed class RegisterJobSeekerMutation : IMutationFields
                 }
 
                 jobSeeker.Pathway.RegisteredOn = context.Service<Partners.Domain.Common.IClock>().Today;
-                jobSeeker.Pathway.TargetGroupCodes.AddRange(input.TargetGroups ?? []);
+                // The groups that follow the birth date are computed when read, never stored.
+                jobSeeker.Pathway.TargetGroupCodes.AddRange((input.TargetGroups ?? []).Where(c => !Partners.Domain.Offers.TargetGroups.IsDerived(c)));
                 jobSeeker.Pathway.ProfessionalObjectives.AddRange((input.ProfessionalObjectives ?? []).Select(t => new ProfessionalObjective { Title = t }));
                 db.JobSeekers.Add(jobSeeker);
                 return await db.SaveAsync(context) is { } conflict ? Payload<JobSeeker>.Refused(conflict) : Payload<JobSeeker>.Ok(jobSeeker);

@@ -45,6 +45,11 @@ public sealed class RegisterOrganisationMutation : IMutationFields
 
                 var db = context.Service<PartnersDbContext>();
                 var organisation = registered.Value!;
+                if (OrganisationRegistration.IsUnique(organisation.Kind) && await db.Organisations.AnyAsync(o => o.Kind == organisation.Kind, context.CancellationToken))
+                {
+                    return Payload<Organisation>.Refused(DomainError.Invalid("input.kind", OrganisationRegistration.OnlyOne).ToUserError(context));
+                }
+
                 if (organisation.EnterpriseNumber is { } number && await db.Organisations.AnyAsync(o => o.EnterpriseNumber == number, context.CancellationToken))
                 {
                     return Payload<Organisation>.Refused(DomainError.Invalid("input.enterpriseNumber", "enterprise_number_registered").ToUserError(context));

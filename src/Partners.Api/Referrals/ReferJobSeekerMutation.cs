@@ -46,6 +46,11 @@ public sealed class ReferJobSeekerMutation : IMutationFields
             return Payload<Referral>.Refused(DomainError.NotFound("input.jobSeekerId").ToUserError(context));
         }
 
+        if (!jobSeeker.PlansObjective(input.ProfessionalObjective))
+        {
+            return Payload<Referral>.Refused(DomainError.Invalid("input.professionalObjective", ReferralMessageKeys.ObjectiveNotInPlan).ToUserError(context));
+        }
+
         var offerId = GlobalId.KeyOf(input.OfferId, OfferNode.TypeName);
         var offer = offerId is null ? null : await db.Offers.AsNoTracking().Include(o => o.TargetGroups).FirstOrDefaultAsync(o => o.Id == offerId, ct);
         if (offer is null)

@@ -44,7 +44,8 @@ public sealed class ReferralMutations : IMutationFields
                 return await ReferralCommand.RunAsync(context, input.ReferralId,
                     r => r.Status == target && r.CandidacyResult is { } result && result.RefusalReason == input.RefusalReason
                         && result.Motivation == (input.Motivation ?? "").Trim(),
-                    (r, actor, now) => r.RecordCandidacyResult(actor, input.Decision, input.RefusalReason, input.Motivation ?? "", input.ActionPlanFit, now));
+                    (r, actor, now) => r.RecordCandidacyResult(actor, input.Decision, input.RefusalReason, input.Motivation ?? "", input.ActionPlanFit, now,
+                        context.Service<ReferralOptions>().InformationPeriodDays));
             });
 
         mutation.Mutation<StartServiceInputType, ReferralPayloadType>("startService", "The service of an accepted candidacy starts (IN_PROGRESS).")

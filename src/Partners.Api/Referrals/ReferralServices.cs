@@ -14,6 +14,10 @@ public static class WorkflowServiceCollectionExtensions
         services.AddSingleton<ReferralEligibility>();
         services.AddScoped<Reachability>();
         services.AddScoped<AccessLedger>();
+        // Contracts whose period is over expire by themselves (domain.md, "Organisations").
+        services.AddSingleton(configuration.GetSection("Contracts").Get<Contracts.ContractExpiryOptions>() ?? new Contracts.ContractExpiryOptions());
+        services.AddSingleton<Contracts.ContractExpiryJob>();
+        services.AddHostedService(provider => provider.GetRequiredService<Contracts.ContractExpiryJob>());
         return services;
     }
 }

@@ -35,7 +35,16 @@ public sealed partial class JobSeeker
             ? Result<JobSeeker>.Success(new JobSeeker { Niss = Checksums.DigitsOnly(niss)!, Identity = identity, Region = region })
             : new DomainError(ErrorCodes.InvalidNiss, JobSeekerMessageKeys.InvalidNiss, "input.niss");
 
-    /// <summary>True when the pathway lists at least one of <paramref name="targetGroupCodes"/>.</summary>
-    public bool BelongsToAny(IEnumerable<string> targetGroupCodes) =>
-        targetGroupCodes.Any(code => Pathway.TargetGroupCodes.Contains(code, StringComparer.OrdinalIgnoreCase));
+    /// <summary>
+    /// The target groups the person belongs to on <paramref name="day"/>: those recorded, except the ones derived from the
+    /// birth date (under 25, over 50), which are computed from it.
+    /// </summary>
+    public IReadOnlyList<string> TargetGroupCodesOn(DateOnly day) => Offers.TargetGroups.Of(Pathway.TargetGroupCodes, Identity.BirthDate, day);
+
+    /// <summary>True when, on <paramref name="day"/>, the person belongs to at least one of <paramref name="targetGroupCodes"/>.</summary>
+    public bool BelongsToAny(IEnumerable<string> targetGroupCodes, DateOnly day)
+    {
+        var own = TargetGroupCodesOn(day);
+        return targetGroupCodes.Any(code => own.Contains(code, StringComparer.OrdinalIgnoreCase));
+    }
 }
