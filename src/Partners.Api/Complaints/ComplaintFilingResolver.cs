@@ -40,19 +40,12 @@ internal static class ComplaintFilingResolver
             return InputErrors.NotFound<Complaint>(context, "respondentOrganisationId");
         }
 
-        // Recorded by the respondent itself, the Office or the person's own CPAS; about an operator, only one that served
-        // the person (a referral of theirs).
+        // Recorded by the respondent itself, the Office or the person's own CPAS (domain.md, "Complaints").
         var caller = context.Caller();
         var personsCpas = await db.JobSeekers.Where(j => j.Id == jobSeekerId).Select(j => j.Social.CpasOrganisationId).FirstAsync(ct);
         if (caller.OrganisationId != respondent.Id && !caller.IsOffice && caller.OrganisationId != personsCpas && caller.OrganisationKind != Domain.Organisations.OrganisationKind.Commission)
         {
             return Payload<Complaint>.Refused(new DomainError(ErrorCodes.Forbidden, ComplaintMessageKeys.RecorderNotParty, "input.respondentOrganisationId").ToUserError(context));
-        }
-
-        if (respondent.Kind != Domain.Organisations.OrganisationKind.Office && respondent.Kind != Domain.Organisations.OrganisationKind.Commission
-            && !await db.Referrals.AnyAsync(r => r.JobSeekerId == jobSeekerId && r.OperatorOrganisationId == respondent.Id, ct))
-        {
-            return Payload<Complaint>.Refused(DomainError.Invalid("input.respondentOrganisationId", ComplaintMessageKeys.NeverServed).ToUserError(context));
         }
 
         long? referralId = null;
