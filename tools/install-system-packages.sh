@@ -1,12 +1,18 @@
 #!/usr/bin/env bash
 # The system packages the tests and CI need, from Debian: redis-server (subscriptions across instances), curl
-# (the README's examples are run by a test) and docker-compose (to validate docker-compose.yml). Idempotent.
+# (the README's examples are run by a test), docker-compose (to validate docker-compose.yml), chromium (the browser
+# tests drive /usr/bin/chromium through Playwright; no browser is downloaded), nodejs/npm (the build bundles the
+# IDE from npm, and the Node test suites under tests/ run with it) and fonts-dejavu-core (the font of the access
+# report's PDF). Idempotent.
 # Locally, tests that need one of these are skipped with a reason when it is missing and CI is not set.
 set -euo pipefail
 need=()
 command -v redis-server >/dev/null 2>&1 || need+=(redis-server)
 command -v curl >/dev/null 2>&1 || need+=(curl)
 command -v docker-compose >/dev/null 2>&1 || need+=(docker-compose)
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
+[ -x /usr/bin/chromium ] || need+=(chromium)
+command -v npm >/dev/null 2>&1 || need+=(nodejs npm)
 if [ ${#need[@]} -gt 0 ]; then
   sudo_cmd=""
   [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"

@@ -1303,7 +1303,84 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130162048_ActionPlanAndInformation'
+    WHERE [MigrationId] = N'20261130165429_PersonsRights'
+)
+BEGIN
+    ALTER TABLE [JobSeekers] ADD [AnonymisedAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130165429_PersonsRights'
+)
+BEGIN
+    CREATE TABLE [DataCorrections] (
+        [Id] bigint NOT NULL IDENTITY,
+        [JobSeekerId] bigint NOT NULL,
+        [Category] nvarchar(40) NOT NULL,
+        [Field] nvarchar(50) NOT NULL,
+        [Before] nvarchar(300) NULL,
+        [After] nvarchar(300) NULL,
+        [At] datetime2 NOT NULL,
+        [OrganisationId] bigint NOT NULL,
+        [ClientId] nvarchar(100) NOT NULL,
+        [UserId] nvarchar(100) NULL,
+        [Reason] nvarchar(500) NOT NULL,
+        CONSTRAINT [PK_DataCorrections] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_DataCorrections_JobSeekers_JobSeekerId] FOREIGN KEY ([JobSeekerId]) REFERENCES [JobSeekers] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130165429_PersonsRights'
+)
+BEGIN
+    CREATE TABLE [RetentionRuns] (
+        [Id] bigint NOT NULL IDENTITY,
+        [StartedAt] datetime2 NOT NULL,
+        [FinishedAt] datetime2 NULL,
+        [LeaseUntil] datetime2 NOT NULL,
+        [Trigger] nvarchar(20) NOT NULL,
+        [PeopleAnonymised] int NOT NULL,
+        [PeopleHeld] int NOT NULL,
+        [AccessLogEntriesPurged] int NOT NULL,
+        CONSTRAINT [PK_RetentionRuns] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130165429_PersonsRights'
+)
+BEGIN
+    CREATE INDEX [IX_DataCorrections_JobSeekerId_At] ON [DataCorrections] ([JobSeekerId], [At]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130165429_PersonsRights'
+)
+BEGIN
+    CREATE INDEX [IX_RetentionRuns_FinishedAt_LeaseUntil] ON [RetentionRuns] ([FinishedAt], [LeaseUntil]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130165429_PersonsRights'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130165429_PersonsRights', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130181247_ActionPlanAndInformation'
 )
 BEGIN
     ALTER TABLE [Referrals] ADD [InformationDueOn] date NULL;
@@ -1311,7 +1388,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130162048_ActionPlanAndInformation'
+    WHERE [MigrationId] = N'20261130181247_ActionPlanAndInformation'
 )
 BEGIN
     ALTER TABLE [Referrals] ADD [JobSeekerInformedBy] nvarchar(40) NULL;
@@ -1319,7 +1396,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130162048_ActionPlanAndInformation'
+    WHERE [MigrationId] = N'20261130181247_ActionPlanAndInformation'
 )
 BEGIN
     ALTER TABLE [Referrals] ADD [JobSeekerInformedOn] date NULL;
@@ -1327,7 +1404,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130162048_ActionPlanAndInformation'
+    WHERE [MigrationId] = N'20261130181247_ActionPlanAndInformation'
 )
 BEGIN
     CREATE TABLE [ActionPlans] (
@@ -1349,7 +1426,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130162048_ActionPlanAndInformation'
+    WHERE [MigrationId] = N'20261130181247_ActionPlanAndInformation'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_ActionPlans_JobSeekerId_Version] ON [ActionPlans] ([JobSeekerId], [Version]);
@@ -1357,11 +1434,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130162048_ActionPlanAndInformation'
+    WHERE [MigrationId] = N'20261130181247_ActionPlanAndInformation'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261130162048_ActionPlanAndInformation', N'10.0.15');
+    VALUES (N'20261130181247_ActionPlanAndInformation', N'10.0.15');
 END;
 
 COMMIT;

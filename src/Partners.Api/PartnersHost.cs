@@ -6,6 +6,7 @@ using Partners.Api.Health;
 using Partners.Api.Identity;
 using Partners.Api.Operations;
 using Partners.Api.Referrals;
+using Partners.Api.Retention;
 using Partners.Api.Seed;
 using Partners.Data;
 
@@ -28,6 +29,7 @@ public static class PartnersHost
             .AddPartnersWorkflow(builder.Configuration)
             .AddPartnersWebSockets(builder.Configuration)
             .AddPartnersEvents(builder.Configuration)
+            .AddPartnersRetention(builder.Configuration)
             .AddPartnersHealth()
             .AddPartnersTelemetry(builder.Configuration)
             .AddPartnersCors(builder.Configuration)
@@ -38,6 +40,8 @@ public static class PartnersHost
         app.UsePartnersErrorHandling();
         app.UseCors();
         app.UseWebSockets();
+        // The IDE's bundle (wwwroot/ide), built from npm at build time: the page at GET /graphql loads only these.
+        app.UseStaticFiles();
         app.UsePartnersTokenFailureThrottle();
         app.UseAuthentication();
         app.UseRateLimiter();

@@ -51,6 +51,10 @@ public sealed class PartnersDbContext(DbContextOptions<PartnersDbContext> option
 
     public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
 
+    public DbSet<Partners.Domain.Rectification.DataCorrection> DataCorrections => Set<Partners.Domain.Rectification.DataCorrection>();
+
+    public DbSet<Partners.Domain.Retention.RetentionRun> RetentionRuns => Set<Partners.Domain.Retention.RetentionRun>();
+
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     public DbSet<OutboxEvent> OutboxEvents => Set<OutboxEvent>();

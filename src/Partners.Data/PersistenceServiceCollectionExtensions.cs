@@ -19,7 +19,6 @@ public static class PersistenceServiceCollectionExtensions
     {
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddSingleton(options);
-        services.AddSingleton<SqlCommandCounter>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxInterceptor>();
 
@@ -27,7 +26,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddDbContext<PartnersDbContext>((provider, builder) =>
         {
             Configure(builder, options.Provider, connectionString ?? DefaultSqliteConnectionString(environment));
-            builder.AddInterceptors(provider.GetRequiredService<SqlCommandCounter>(), provider.GetRequiredService<OutboxInterceptor>());
+            builder.AddInterceptors(provider.GetRequiredService<OutboxInterceptor>());
             builder.UseOpenIddict<long>();
         });
         return services;
@@ -45,7 +44,8 @@ public static class PersistenceServiceCollectionExtensions
             connectionString, sql => sql.MigrationsAssembly(SqlServerMigrationsAssembly).EnableRetryOnFailure()
                 .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)),
         _ => builder.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly)
-            .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)),
+            .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
+            .AddInterceptors(SqliteConnectionSettings.Instance),
     };
 
     /// <summary>The embedded default: a SQLite file under the app's data folder.</summary>

@@ -11,6 +11,19 @@ using Partners.Benchmarks;
 using Partners.Data;
 using Partners.Data.Events;
 
+// Modes: `inbox` (InboxBench), `startup` (StartupBench), `raw` (the baseline minimal API they start); without a
+// mode, the subscription load below.
+switch (args.FirstOrDefault())
+{
+    case "inbox":
+        return await InboxBench.RunAsync(args[1..]);
+    case "startup":
+        return await StartupBench.RunAsync(args[1..]);
+    case "raw":
+        await RawApi.RunAsync(args[1..]);
+        return 0;
+}
+
 // The host as `dotnet run` starts it in Development, on Kestrel, over a temporary SQLite file, with the limits
 // that would refuse thousands of sockets from one client and one address lifted.
 var options = BenchOptions.Parse(args);
@@ -53,6 +66,7 @@ foreach (var count in options.Subscribers)
 
 await app.StopAsync();
 File.Delete(database);
+return 0;
 
 async Task RunLevelAsync(int count)
 {

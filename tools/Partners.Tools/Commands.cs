@@ -4,6 +4,8 @@ using Partners.Api;
 using Partners.Api.Tooling;
 using Partners.Data;
 using Partners.Tools.Clients;
+using Partners.Tools.Retention;
+using Partners.Tools.Documents;
 
 namespace Partners.Tools;
 
@@ -17,7 +19,7 @@ public static class Commands
                                ConnectionStrings:Partners); how Production is migrated
         The commands that open the database read the API's configuration (src/Partners.Api, Development in a
         source checkout unless --environment or ASPNETCORE_ENVIRONMENT says otherwise); --Key=value overrides.
-        """ + "\n" + ClientsCommand.Usage + BootstrapCommand.Usage;
+        """ + "\n" + ClientsCommand.Usage + DocumentsCommand.Usage + BootstrapCommand.Usage + RetentionCommand.Usage;
 
     /// <summary>Runs a command; a failure prints one line on standard error (no stack trace) and exits 1.</summary>
     public static Task<int> RunAsync(string[] args) => RunAsync(args, Console.Out, Console.Error);
@@ -33,7 +35,9 @@ public static class Commands
                 "schema" => await SchemaAsync(rest.Contains("--check"), output, error),
                 "migrate" => await MigrateAsync(rest, output),
                 "clients" => await new ClientsCommand(output, error).RunAsync(rest),
+                "documents" => await new DocumentsCommand(output, error).RunAsync(rest),
                 "bootstrap" => await new BootstrapCommand(output, error).RunAsync(rest),
+                "retention" => await new RetentionCommand(output, error).RunAsync(rest),
                 _ => PrintUsage(error),
             };
         }

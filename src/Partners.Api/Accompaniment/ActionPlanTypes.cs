@@ -18,10 +18,13 @@ public sealed class PlanPartyType() : DescribedEnumType<PlanParty>(
 
 public sealed class ActionPlanType : ObjectGraphType<ActionPlan>
 {
+    public const string TypeName = "ActionPlan";
+
     public ActionPlanType()
     {
-        Name = "ActionPlan";
+        Name = TypeName;
         Description = "A version of the person's action plan (plan d'action, art. 2 10°, 7–8): objectives, actions with deadlines, each party's commitments. PATHWAY data.";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("This version's opaque id.").Resolve(c => Partners.Api.GraphQL.Relay.GlobalId.Encode(TypeName, c.Source.Id));
         Field(p => p.Version).Description("1 for the first plan, one more for each new version.");
         Field(p => p.DrawnUpOn).Description("The day it was drawn up with the person.");
         Field(p => p.CopyReceivedOn, nullable: true).Description("The day the person received a copy (art. 13 8°).");

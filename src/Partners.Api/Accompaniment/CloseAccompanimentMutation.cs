@@ -25,7 +25,7 @@ public sealed class AccompanimentEvaluationInputType : InputObjectGraphType<Acco
         Name = "AccompanimentEvaluationInput";
         Description = "The Office's evaluation of the objectives at closing (évaluation, décret du 12 janvier 2012, art. 13 9°).";
         Field<NonNullGraphType<ObjectiveAttainmentType>>("attainment").Description("How far the objectives of the action plan were reached.");
-        Field<NonNullGraphType<StringGraphType>>("summary").Description("The evaluation in words.");
+        Field<NonNullGraphType<StringGraphType>>("summary").Description("The evaluation in words.").MaxLength(InputLimits.Text);
     }
 }
 
@@ -39,7 +39,7 @@ public sealed class CloseAccompanimentInputType : InputObjectGraphType<CloseAcco
         Description = "The closing of a person's accompaniment by the Office (clôture de l'accompagnement, décret du 12 janvier 2012, art. 13 10°).";
         Field<NonNullGraphType<IdGraphType>>("jobSeekerId").Description("The person.");
         Field<DateScalar>("closedOn").Description("The day of the closing; today when omitted; never in the future.");
-        Field<NonNullGraphType<StringGraphType>>("reason").Description("Why the accompaniment closes; also the reason given to the operators whose open referrals are cancelled.");
+        Field<NonNullGraphType<StringGraphType>>("reason").Description("Why the accompaniment closes; also the reason given to the operators whose open referrals are cancelled.").MaxLength(InputLimits.Text);
         Field<NonNullGraphType<AccompanimentEvaluationInputType>>("evaluation").Description("The Office's evaluation of the objectives (art. 13 9°).");
     }
 }
@@ -54,54 +54,44 @@ public sealed class CloseAccompanimentMutation : IMutationFields
     public void AddTo(MutationType mutation) =>
         mutation.Mutation<CloseAccompanimentInputType, JobSeekerPayloadType>("closeAccompaniment", "Closes the person's accompaniment with the Office's evaluation (art. 13 9°–10°); open referrals are cancelled; the Office only.")
             .Authorize(AccessRule.Scope(Scopes.JobSeekerPathway, Scopes.ReferralsWrite).ForKinds(OrganisationKind.Office).ForRoles(StaffRoles.Counsellor))
-            .ResolveAsync(async context =>
-            {
-                var input = context.GetArgument<CloseAccompanimentInput>("input");
-                if (TextLimits.Check(context, ("input.reason", input.Reason, TextLimits.Text), ("input.evaluation.summary", input.Evaluation.Summary, TextLimits.Text)) is { Count: > 0 } tooLong)
-                {
-                    return Payload<JobSeeker>.Refused(tooLong);
-                }
+            .RunsOnPerson<CloseAccompanimentInput>(i => i.JobSeekerId, CloseAsync);
 
-                return await AccompanimentCommand.RunAsync(context, input.JobSeekerId, (db, jobSeeker) => CloseAsync(context, db, jobSeeker, input));
-            });
-
-    private static async Task<Payload<JobSeeker>> CloseAsync(IResolveFieldContext context, PartnersDbContext db, JobSeeker jobSeeker, CloseAccompanimentInput input)
+    private static async Task<Change<JobSeeker>> CloseAsync(MutationScope<CloseAccompanimentInput> scope, JobSeeker jobSeeker)
     {
-        var clock = context.Service<IClock>();
-        var now = clock.UtcNow;
-        var closed = Boundaries.AccessFactsLoader.ClosedStatuses;
+        var (db, input) = (scope.Db, scope.Input);
+        var closed = Boundaries.BoundaryRule.ClosedStatuses;
         var open = await db.Referrals.Where(r => r.JobSeekerId == jobSeeker.Id && !closed.Contains(r.Status))
-            .ToListAsync(context.CancellationToken);
-        var closing = jobSeeker.CloseAccompaniment(input.ClosedOn ?? clock.Today, input.Evaluation.Attainment, input.Evaluation.Summary,
-            open.Any(r => r.Status == ReferralStatus.InProgress), clock.Today);
+            .ToListAsync(scope.CancellationToken);
+        var closing = jobSeeker.CloseAccompaniment(input.ClosedOn ?? scope.Today, input.Evaluation.Attainment, input.Evaluation.Summary,
+            open.Any(r => r.Status == ReferralStatus.InProgress), scope.Today);
         if (!closing.IsSuccess)
         {
-            return Payload<JobSeeker>.Refused(closing.Errors.ToInputErrors(context));
+            return Change<JobSeeker>.Refused(closing.Errors);
         }
 
         if (string.IsNullOrWhiteSpace(input.Reason))
         {
-            return Payload<JobSeeker>.Refused(DomainError.Invalid("input.reason", "required").ToUserError(context));
+            return DomainError.Invalid("input.reason", "required");
         }
 
-        var actor = ReferralCommand.ActorOf(context);
+        var actor = ReferralCommand.ActorOf(scope.Caller);
         foreach (var referral in open)
         {
-            // An accepted candidacy held a seat: cancelling it frees the seat.
-            var heldSeat = referral.Status == ReferralStatus.Accepted;
-            var cancelled = referral.Cancel(actor, input.Reason.Trim(), now);
+            var before = referral.Status;
+            var cancelled = referral.Cancel(actor, input.Reason.Trim(), scope.Now);
             if (!cancelled.IsSuccess)
             {
-                return Payload<JobSeeker>.Refused(cancelled.Errors.ToInputErrors(context));
+                return Change<JobSeeker>.Refused(cancelled.Errors);
             }
 
-            if (heldSeat)
+            // An accepted candidacy held a seat: cancelling it frees the seat.
+            if (ReferralSeats.Changes(before, referral.Status)
+                && ReferralSeats.Follow(referral, before, await db.Offers.FirstAsync(o => o.Id == referral.OfferId, scope.CancellationToken)) is { } refused)
             {
-                (await db.Offers.FirstAsync(o => o.Id == referral.OfferId, context.CancellationToken)).ReleaseSeat();
+                return refused;
             }
         }
 
-        var conflict = await db.SaveAsync(context, () => open.SelectMany(r => ReferralEvents.Changed(r, now)));
-        return conflict is null ? Payload<JobSeeker>.Ok(jobSeeker) : Payload<JobSeeker>.Refused(conflict);
+        return Change<JobSeeker>.Ok(jobSeeker, _ => open.SelectMany(r => ReferralEvents.Changed(r, scope.Now)));
     }
 }

@@ -22,8 +22,8 @@ public sealed class DesignateReferentCounsellorInputType : InputObjectGraphType<
         Name = "DesignateReferentCounsellorInput";
         Description = "The designation of a person's referent counsellor (désignation du conseiller référent, décret du 12 janvier 2012, art. 13 2°).";
         Field<NonNullGraphType<IdGraphType>>("jobSeekerId").Description("The person.");
-        Field<NonNullGraphType<StringGraphType>>("counsellorUserId").Description("The staff member: the object id (oid) of their Office (Entra ID) account.");
-        Field<NonNullGraphType<StringGraphType>>("counsellorName").Description("The staff member's name, as the person and the operators see it.");
+        Field<NonNullGraphType<StringGraphType>>("counsellorUserId").Description("The staff member: the object id (oid) of their Office (Entra ID) account.").MaxLength(100);
+        Field<NonNullGraphType<StringGraphType>>("counsellorName").Description("The staff member's name, as the person and the operators see it.").MaxLength(200);
     }
 }
 
@@ -36,34 +36,25 @@ public sealed class DesignateReferentCounsellorMutation : IMutationFields
     public void AddTo(MutationType mutation) =>
         mutation.Mutation<DesignateReferentCounsellorInputType, JobSeekerPayloadType>("designateReferentCounsellor", "Designates the person's referent counsellor (art. 13 2°); the Office only.")
             .Authorize(AccessRule.Scope(Scopes.JobSeekerPathway).ForKinds(OrganisationKind.Office).ForRoles(StaffRoles.Counsellor))
-            .ResolveAsync(async context =>
+            .RunsOnPerson<DesignateReferentCounsellorInput>(i => i.JobSeekerId, async (scope, jobSeeker) =>
             {
-                var input = context.GetArgument<DesignateReferentCounsellorInput>("input");
-                if (TextLimits.Check(context, ("input.counsellorUserId", input.CounsellorUserId, 100), ("input.counsellorName", input.CounsellorName, 200)) is { Count: > 0 } tooLong)
+                var input = scope.Input;
+                var current = await scope.Db.CounsellorDesignations
+                    .FirstOrDefaultAsync(d => d.JobSeekerId == jobSeeker.Id && d.EndedAt == null, scope.CancellationToken);
+                if (current is not null && string.Equals(current.CounsellorUserId, input.CounsellorUserId.Trim(), StringComparison.OrdinalIgnoreCase)
+                    && current.CounsellorName == input.CounsellorName.Trim())
                 {
-                    return Payload<JobSeeker>.Refused(tooLong);
+                    // A repeated designation answers the current state.
+                    return Change<JobSeeker>.Ok(jobSeeker);
                 }
 
-                return await AccompanimentCommand.RunAsync(context, input.JobSeekerId, async (db, jobSeeker) =>
+                var designated = jobSeeker.DesignateCounsellor(current, input.CounsellorUserId, input.CounsellorName, ReferralCommand.ActorOf(scope.Caller), scope.Now);
+                if (designated.Value is not { } designation)
                 {
-                    var current = await db.CounsellorDesignations
-                        .FirstOrDefaultAsync(d => d.JobSeekerId == jobSeeker.Id && d.EndedAt == null, context.CancellationToken);
-                    if (current is not null && string.Equals(current.CounsellorUserId, input.CounsellorUserId.Trim(), StringComparison.OrdinalIgnoreCase)
-                        && current.CounsellorName == input.CounsellorName.Trim())
-                    {
-                        // A repeated designation answers the current state.
-                        return Payload<JobSeeker>.Ok(jobSeeker);
-                    }
+                    return Change<JobSeeker>.Refused(designated.Errors);
+                }
 
-                    var designated = jobSeeker.DesignateCounsellor(current, input.CounsellorUserId, input.CounsellorName,
-                        ReferralCommand.ActorOf(context), context.Service<IClock>().UtcNow);
-                    if (!designated.IsSuccess)
-                    {
-                        return Payload<JobSeeker>.Refused(designated.Errors.ToUserErrors(context));
-                    }
-
-                    db.CounsellorDesignations.Add(designated.Value!);
-                    return await db.SaveAsync(context) is { } conflict ? Payload<JobSeeker>.Refused(conflict) : Payload<JobSeeker>.Ok(jobSeeker);
-                });
+                scope.Db.CounsellorDesignations.Add(designation);
+                return Change<JobSeeker>.Ok(jobSeeker);
             });
 }

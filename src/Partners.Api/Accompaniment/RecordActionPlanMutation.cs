@@ -2,7 +2,6 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Partners.Api.GraphQL;
-using Partners.Api.GraphQL.Errors;
 using Partners.Api.GraphQL.Mutations;
 using Partners.Api.Identity;
 using Partners.Api.JobSeekers;
@@ -21,7 +20,7 @@ public sealed class PlanActionInputType : InputObjectGraphType<PlanActionInput>
     {
         Name = "PlanActionInput";
         Description = "An action of the action plan, with its deadline (action et échéance, art. 8).";
-        Field<NonNullGraphType<StringGraphType>>("description").Description("What is to be done.");
+        Field<NonNullGraphType<StringGraphType>>("description").Description("What is to be done.").MaxLength(InputLimits.Text);
         Field<NonNullGraphType<DateScalar>>("deadline").Description("By when (échéance).");
         Field<NonNullGraphType<PlanPartyType>>("party").Description("Who carries it out.");
     }
@@ -36,7 +35,7 @@ public sealed class PlanCommitmentInputType : InputObjectGraphType<PlanCommitmen
         Name = "PlanCommitmentInput";
         Description = "A commitment of one party to the plan (engagement, art. 8).";
         Field<NonNullGraphType<PlanPartyType>>("party").Description("The party that commits.");
-        Field<NonNullGraphType<StringGraphType>>("text").Description("The commitment.");
+        Field<NonNullGraphType<StringGraphType>>("text").Description("The commitment.").MaxLength(InputLimits.Text);
     }
 }
 
@@ -53,7 +52,7 @@ public sealed class RecordActionPlanInputType : InputObjectGraphType<RecordActio
         Field<NonNullGraphType<IdGraphType>>("jobSeekerId").Description("The person.");
         Field<NonNullGraphType<DateScalar>>("drawnUpOn").Description("The day the counsellor and the person drew it up, after the assessment (bilan).");
         Field<DateScalar>("copyReceivedOn").Description("The day the person received a copy (art. 13 8°); never before the plan, never in the future.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("objectives").Description("The professional objectives (objectifs professionnels); at least one.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("objectives").Description("The professional objectives (objectifs professionnels); at least one.").MaxLength(ActionPlan.MaxObjectiveLength);
         Field<ListGraphType<NonNullGraphType<PlanActionInputType>>>("actions").Description("The actions, each with its deadline and its party.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlanCommitmentInputType>>>>("commitments").Description("The commitments of each party: at least the person's and the Office's.");
     }
@@ -70,35 +69,29 @@ public sealed class RecordActionPlanMutation : IMutationFields
     public void AddTo(MutationType mutation) =>
         mutation.Mutation<RecordActionPlanInputType, ActionPlanPayloadType>("recordActionPlan", "Records a new version of the person's action plan (art. 8, 13 8°); the Office only.")
             .Authorize(AccessRule.Scope(Scopes.JobSeekerPathway).ForKinds(OrganisationKind.Office).ForRoles(StaffRoles.Counsellor))
-            .ResolveAsync(async context =>
-            {
-                var input = context.GetArgument<RecordActionPlanInput>("input");
-                return await Idempotency.RunAsync(context, () => RecordAsync(context, input), p => p.Id,
-                    async id => await context.Service<PartnersDbContext>().ActionPlans.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, context.CancellationToken));
-            });
+            .Runs<RecordActionPlanInput, ActionPlan>(RecordAsync);
 
-    private static async Task<Payload<ActionPlan>> RecordAsync(IResolveFieldContext context, RecordActionPlanInput input)
+    private static async Task<Change<ActionPlan>> RecordAsync(MutationScope<RecordActionPlanInput> scope)
     {
-        var db = context.Service<PartnersDbContext>();
-        var key = Partners.Api.GraphQL.Relay.GlobalId.KeyOf(input.JobSeekerId, JobSeekerNode.TypeName);
-        var jobSeeker = key is null ? null : await db.JobSeekers.FirstOrDefaultAsync(j => j.Id == key, context.CancellationToken);
+        var (db, input) = (scope.Db, scope.Input);
+        var jobSeeker = await scope.FindAsync(db.JobSeekers, input.JobSeekerId, JobSeekerNode.TypeName);
         if (jobSeeker is null)
         {
-            return InputErrors.NotFound<ActionPlan>(context, "jobSeekerId");
+            return Change<ActionPlan>.NotFound("input.jobSeekerId");
         }
 
-        var previous = await db.ActionPlans.Where(p => p.JobSeekerId == jobSeeker.Id).MaxAsync(p => (int?)p.Version, context.CancellationToken) ?? 0;
+        // Two recordings racing for the same version meet the unique (person, version) index; the pipeline runs the
+        // loser again on what is stored, so it becomes the next version.
+        var previous = await db.ActionPlans.Where(p => p.JobSeekerId == jobSeeker.Id).MaxAsync(p => (int?)p.Version, scope.CancellationToken) ?? 0;
         var recorded = ActionPlan.Record(jobSeeker, previous, input.DrawnUpOn, input.CopyReceivedOn, input.Objectives,
             [.. (input.Actions ?? []).Select(a => new PlanAction { Description = a.Description, Deadline = a.Deadline, Party = a.Party })],
             [.. input.Commitments.Select(c => new PlanCommitment { Party = c.Party, Text = c.Text })],
-            context.Actor(), context.Service<IClock>().UtcNow);
-        if (!recorded.IsSuccess)
+            scope.Actor, scope.Now);
+        if (recorded.Value is { } plan)
         {
-            db.ChangeTracker.Clear();
-            return Payload<ActionPlan>.Refused(recorded.Errors.ToUserErrors(context));
+            db.ActionPlans.Add(plan);
         }
 
-        db.ActionPlans.Add(recorded.Value!);
-        return await db.SaveAsync(context) is { } conflict ? Payload<ActionPlan>.Refused(conflict) : Payload<ActionPlan>.Ok(recorded.Value!);
+        return Change<ActionPlan>.Of(recorded);
     }
 }

@@ -4,15 +4,15 @@ using GraphQL.Execution;
 using Partners.Api.GraphQL;
 using Partners.Api.Identity;
 using Partners.Api.Localization;
-using Partners.Data;
 using Partners.Domain.Boundaries;
 using Partners.Domain.Common;
 
 namespace Partners.Api.Boundaries;
 
 /// <summary>
-/// Writes the access log of a request before its answer leaves: no answer without its entries. When the write
-/// fails, the answer carries no data, only an error (the read is as if it never happened).
+/// Writes the access log of a request before its answer leaves: no answer without its entries, committed by the
+/// <see cref="AccessLogCommitter"/> together with other requests' entries. When the write fails, the answer carries
+/// no data, only an error (the read is as if it never happened).
 /// </summary>
 public sealed class AccessLogRecording(ILogger<AccessLogRecording> logger) : IConfigureExecution
 {
@@ -44,10 +44,9 @@ public sealed class AccessLogRecording(ILogger<AccessLogRecording> logger) : ICo
 
         try
         {
-            var db = services.GetRequiredService<PartnersDbContext>();
             var now = services.GetRequiredService<IClock>().UtcNow;
             var operation = OperationOf(result, user.OperationName);
-            await AccessLogWriter.WriteAsync(db, [.. reads.Select(r => new AccessLogEntry
+            await services.GetRequiredService<AccessLogCommitter>().AppendAsync([.. reads.Select(r => new AccessLogEntry
             {
                 At = now, JobSeekerId = r.JobSeekerId, Category = r.Category, OrganisationId = caller.OrganisationId,
                 ClientId = caller.ClientId, UserId = caller.UserId, Operation = operation, Basis = r.Decision.Basis,

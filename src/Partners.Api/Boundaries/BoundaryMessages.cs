@@ -9,7 +9,11 @@ internal sealed class BoundaryMessages : IMessageCatalogue
     {
         [ConsentMessageKeys.CategoriesRequired] = ("Un consentement nomme au moins une catégorie de données.", "A consent names at least one data category."),
         [ConsentMessageKeys.ExpiryInPast] = ("La date d'expiration est déjà passée.", "The expiry date is already past."),
-        [ConsentMessageKeys.RecorderNotAllowed] = ("Seul le Forem ou le CPAS de la personne enregistre un consentement.", "Only the Office or the person's CPAS records a consent."),
+        [ConsentMessageKeys.CategoryNotHeld] = ("Vous ne détenez pas le secret de : {0}. Le consentement est enregistré par le détenteur de chaque catégorie (Forem pour IDENTITY et PATHWAY, CPAS de la personne pour SOCIAL, service social du Forem pour HEALTH).", "You do not hold the secret of: {0}. A consent is recorded by the holder of each category (the Office for IDENTITY and PATHWAY, the person's CPAS for SOCIAL, the Office's social service for HEALTH)."),
+        [ConsentMessageKeys.RecipientCommission] = ("La Commission des opérateurs ne reçoit aucune donnée personnelle.", "The Commission receives no personal data."),
+        [ConsentMessageKeys.RecipientIsHolder] = ("Le destinataire détient déjà cette catégorie : un consentement ne le nomme pas.", "The recipient holds that category itself: a consent does not name it."),
+        [ConsentMessageKeys.RecipientNotAllowed] = ("Ce destinataire ne peut pas recevoir : {0}.", "This recipient may not receive: {0}."),
+        [ConsentMessageKeys.WithdrawerNotHolder] = ("Seul un détenteur d'une catégorie de ce consentement le retire.", "Only a holder of one of the consent's categories withdraws it."),
         [ConsentMessageKeys.RecipientUnknown] = ("Organisation destinataire introuvable.", "Recipient organisation not found."),
         ["filter_forbidden"] = ("Filtre refusé : vous ne pouvez pas lire la donnée « {0} ».", "Filter refused: you may not read the field '{0}'."),
         ["access_purpose_referral"] = ("Adressage n° {0}", "Referral no. {0}"),

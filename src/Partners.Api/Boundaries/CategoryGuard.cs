@@ -11,7 +11,7 @@ namespace Partners.Api.Boundaries;
 
 /// <summary>
 /// Resolves one data category of a job seeker wherever the job seeker is reached (jobSeeker, a referral, node, a
-/// list, a subscription): the scope and the rule of <see cref="AccessPolicy"/>; a denied category is null with
+/// list, a subscription): the scope and the one rule (<see cref="AccessPolicy"/>, <see cref="BoundaryRule"/>); a denied category is null with
 /// FORBIDDEN or CONSENT_REQUIRED at its path and the rest of the answer stands; an allowed read of a logged
 /// category goes to the request's <see cref="AccessLedger"/>.
 /// </summary>
@@ -38,8 +38,14 @@ public static class CategoryGuard
                 throw PartnersError.Execution(context, decision.RefusalCode!, key);
             }
 
-            context.Service<AccessLedger>().Record(jobSeeker.Id, category, decision);
-            return read(jobSeeker);
+            var value = read(jobSeeker);
+            if (value is not JobSeekerHealth { IsEmpty: true })
+            {
+                // Only data actually returned is logged: a person without health data was not "read" for HEALTH.
+                context.Service<AccessLedger>().Record(jobSeeker.Id, category, decision);
+            }
+
+            return value;
         });
     }
 

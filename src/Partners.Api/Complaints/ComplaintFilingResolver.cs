@@ -2,13 +2,13 @@ using GraphQL;
 using Microsoft.EntityFrameworkCore;
 using Partners.Api.Commission;
 using Partners.Api.GraphQL;
-using Partners.Api.GraphQL.Errors;
 using Partners.Api.GraphQL.Mutations;
 using Partners.Api.GraphQL.Relay;
 using Partners.Api.Organisations;
 using Partners.Data;
 using Partners.Domain.Common;
 using Partners.Domain.Complaints;
+using Partners.Domain.Organisations;
 
 namespace Partners.Api.Complaints;
 
@@ -21,31 +21,36 @@ internal static class ComplaintFilingResolver
     /// <summary>Configuration section of the acknowledgement and answer periods (<see cref="ComplaintPeriods"/>).</summary>
     public const string PeriodsSection = "Complaints";
 
-    public static async Task<Payload<Complaint>> FileAsync(IResolveFieldContext context, FileComplaintInput input)
+    public static async Task<Change<Complaint>> FileAsync(MutationScope<FileComplaintInput> scope)
     {
-        var db = context.Service<PartnersDbContext>();
-        var ct = context.CancellationToken;
+        var (db, input, ct) = (scope.Db, scope.Input, scope.CancellationToken);
         var jobSeekerId = GlobalId.KeyOf(input.JobSeekerId, "JobSeeker");
         // Only a person the recorder reaches (domain.md, "The boundaries"): filing is no way to learn who exists.
-        var reachable = context.Service<Boundaries.Reachability>().ReachableBy(db.JobSeekers, context.Caller());
+        var reachable = scope.Service<Boundaries.BoundaryRule>().ReachableBy(db.JobSeekers, scope.Caller);
         if (jobSeekerId is null || !await reachable.AnyAsync(j => j.Id == jobSeekerId, ct))
         {
-            return InputErrors.NotFound<Complaint>(context, "jobSeekerId");
+            return Change<Complaint>.NotFound("input.jobSeekerId");
         }
 
-        var respondentId = GlobalId.KeyOf(input.RespondentOrganisationId, OrganisationNode.TypeName);
-        var respondent = respondentId is null ? null : await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == respondentId, ct);
+        var respondent = await scope.FindAsync(db.Organisations.AsNoTracking(), input.RespondentOrganisationId, OrganisationNode.TypeName);
         if (respondent is null)
         {
-            return InputErrors.NotFound<Complaint>(context, "respondentOrganisationId");
+            return Change<Complaint>.NotFound("input.respondentOrganisationId");
         }
 
-        // Recorded by the respondent itself, the Office or the person's own CPAS (domain.md, "Complaints").
-        var caller = context.Caller();
+        // Recorded by the respondent itself, the Office or the person's own CPAS; about an operator, only one that served
+        // the person, a referral of theirs (domain.md, "Complaints"). The Commission records none (ComplaintFiling says so).
+        var caller = scope.Caller;
         var personsCpas = await db.JobSeekers.Where(j => j.Id == jobSeekerId).Select(j => j.Social.CpasOrganisationId).FirstAsync(ct);
-        if (caller.OrganisationId != respondent.Id && !caller.IsOffice && caller.OrganisationId != personsCpas && caller.OrganisationKind != Domain.Organisations.OrganisationKind.Commission)
+        if (caller.OrganisationId != respondent.Id && !caller.IsOffice && caller.OrganisationId != personsCpas && caller.OrganisationKind != OrganisationKind.Commission)
         {
-            return Payload<Complaint>.Refused(new DomainError(ErrorCodes.Forbidden, ComplaintMessageKeys.RecorderNotParty, "input.respondentOrganisationId").ToUserError(context));
+            return new DomainError(ErrorCodes.Forbidden, ComplaintMessageKeys.RecorderNotParty, "input.respondentOrganisationId");
+        }
+
+        if (respondent.Kind is not (OrganisationKind.Office or OrganisationKind.Commission)
+            && !await db.Referrals.AnyAsync(r => r.JobSeekerId == jobSeekerId && r.OperatorOrganisationId == respondent.Id, ct))
+        {
+            return DomainError.Invalid("input.respondentOrganisationId", ComplaintMessageKeys.NeverServed);
         }
 
         long? referralId = null;
@@ -53,25 +58,23 @@ internal static class ComplaintFilingResolver
         {
             referralId = GlobalId.KeyOf(input.ReferralId, "Referral");
             // A referral named must be this person's and one the recorder is party to.
-            if (referralId is null || !await Partners.Api.Referrals.ReferralVisibility.VisibleTo(db.Referrals, context.Caller()).AnyAsync(r => r.Id == referralId && r.JobSeekerId == jobSeekerId, ct))
+            if (referralId is null || !await Referrals.ReferralVisibility.VisibleTo(db.Referrals, scope.Caller).AnyAsync(r => r.Id == referralId && r.JobSeekerId == jobSeekerId, ct))
             {
-                return InputErrors.NotFound<Complaint>(context, "referralId");
+                return Change<Complaint>.NotFound("input.referralId");
             }
         }
 
         var engagements = await db.Engagements.AsNoTracking().ToListAsync(ct);
-        var periods = context.Service<IConfiguration>().GetSection(PeriodsSection).Get<ComplaintPeriods>() ?? ComplaintPeriods.Default;
+        var periods = scope.Service<IConfiguration>().GetSection(PeriodsSection).Get<ComplaintPeriods>() ?? ComplaintPeriods.Default;
         var command = new FileComplaint(
             jobSeekerId.Value, respondent.Id, respondent.Kind, input.EngagementCode, input.Description, referralId,
             input.ReceivedOn, input.Region ?? respondent.Region);
-        var now = context.Service<IClock>().UtcNow;
-        var filed = ComplaintFiling.File(command, engagements, context.Actor(), periods, now);
-        if (!filed.IsSuccess)
+        var filed = ComplaintFiling.File(command, engagements, scope.Actor, periods, scope.Now);
+        if (filed.Value is { } complaint)
         {
-            return Payload<Complaint>.Refused(filed.Errors.ToInputErrors(context));
+            db.Complaints.Add(complaint);
         }
 
-        db.Complaints.Add(filed.Value!);
-        return await InputErrors.SaveAsync(context, filed.Value!, [], c => CommissionEvents.OfComplaint(c, now));
+        return Change<Complaint>.Of(filed, c => CommissionEvents.OfComplaint(c, scope.Now));
     }
 }

@@ -1,5 +1,6 @@
 using Partners.Api.GraphQL;
 using GraphQL.Types;
+using Partners.Api.GraphQL.Mutations;
 using Partners.Api.Commission;
 using Partners.Api.Organisations;
 using Partners.Domain.Complaints;
@@ -31,8 +32,8 @@ public sealed class FileComplaintInputType : InputObjectGraphType<FileComplaintI
         Description = "A complaint to record (plainte, art. 13 11° and art. 14 8°), for the job seeker who makes it.";
         Field<NonNullGraphType<IdGraphType>>("jobSeekerId").Description("The job seeker who complains (an id of type JobSeeker).");
         Field<NonNullGraphType<IdGraphType>>("respondentOrganisationId").Description("The party complained about: the Office or an operator.");
-        Field<NonNullGraphType<StringGraphType>>("engagementCode").Description("The engagement complained about, a code of `engagements` that binds the respondent.");
-        Field<NonNullGraphType<StringGraphType>>("description").Description("The complaint as the job seeker states it.");
+        Field<NonNullGraphType<StringGraphType>>("engagementCode").Description("The engagement complained about, a code of `engagements` that binds the respondent.").MaxLength(40);
+        Field<NonNullGraphType<StringGraphType>>("description").Description("The complaint as the job seeker states it.").MaxLength(Complaint.MaxTextLength);
         Field<IdGraphType>("referralId").Description("The referral the complaint is about, if any.");
         Field<DateScalar>("receivedOn").Description("The day the complaint was received; today when omitted, never in the future.");
         Field<RegionType>("region").Description("The directorate to count the complaint under; the respondent's seat when omitted.");
@@ -62,7 +63,7 @@ public sealed class AnswerComplaintInputType : ComplaintMoveInputType
         : base("AnswerComplaintInput", "Answer a complaint under review (réponse motivée).")
     {
         Field<NonNullGraphType<ComplaintFindingType>>("finding").Description("Founded, partly founded or unfounded.");
-        Field<NonNullGraphType<StringGraphType>>("text").Description("The motivated answer.");
+        Field<NonNullGraphType<StringGraphType>>("text").Description("The motivated answer.").MaxLength(Complaint.MaxTextLength);
     }
 }
 
@@ -71,6 +72,6 @@ public sealed class WithdrawComplaintInputType : ComplaintMoveInputType
     public WithdrawComplaintInputType()
         : base("WithdrawComplaintInput", "Record that the job seeker withdraws an open complaint (retrait).")
     {
-        Field<StringGraphType>("reason").Description("Why, if the job seeker said.");
+        Field<StringGraphType>("reason").Description("Why, if the job seeker said.").MaxLength(1000);
     }
 }

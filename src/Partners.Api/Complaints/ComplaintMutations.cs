@@ -22,7 +22,7 @@ public sealed class ComplaintMutations : IMutationFields
         mutation.Mutation<FileComplaintInputType, ComplaintPayloadType>("fileComplaint",
                 "Record a job seeker's complaint against the Office or an operator, on an engagement open to complaint; another party's engagement is ENGAGEMENT_NOT_APPLICABLE.")
             .RequireScope(Scopes.ComplaintsWrite)
-            .ResolveAsync(async context => await ComplaintFilingResolver.FileAsync(context, context.GetArgument<FileComplaintInput>("input")));
+            .Runs<FileComplaintInput, Complaint>(ComplaintFilingResolver.FileAsync);
 
         Move<AcknowledgeComplaintInputType>(mutation, "acknowledgeComplaint",
             "The respondent acknowledges receipt (RECEIVED → ACKNOWLEDGED).",
@@ -47,18 +47,13 @@ public sealed class ComplaintMutations : IMutationFields
         where TInputType : ComplaintMoveInputType =>
         mutation.Mutation<TInputType, ComplaintPayloadType>(name, description)
             .RequireScope(Scopes.ComplaintsWrite)
-            .ResolveAsync(async context =>
+            // A move changes no count the Commission sees (complaints received by engagement, respondent and month):
+            // only a filing reaches its feed.
+            .Runs<ComplaintMoveInput, Complaint>(async scope =>
             {
-                var input = context.GetArgument<ComplaintMoveInput>("input");
-                var actor = context.Actor();
-                var key = GlobalId.KeyOf(input.ComplaintId, ComplaintNode.TypeName);
-                var complaint = key is null
-                    ? null
-                    : await context.Service<PartnersDbContext>().Complaints.VisibleTo(actor)
-                        .FirstOrDefaultAsync(c => c.Id == key, context.CancellationToken);
-                var now = context.Service<IClock>().UtcNow;
-                // A move changes no count the Commission sees (complaints received by engagement, respondent and month):
-                // only a filing reaches its feed.
-                return await InputErrors.MoveAsync(context, complaint, "complaintId", c => move(c, input, actor, now));
+                var complaint = await scope.FindAsync(scope.Db.Complaints.VisibleTo(scope.Actor), scope.Input.ComplaintId, ComplaintNode.TypeName);
+                return complaint is null
+                    ? Change<Complaint>.NotFound("input.complaintId")
+                    : Change<Complaint>.Of(move(complaint, scope.Input, scope.Actor, scope.Now));
             });
 }

@@ -21,14 +21,14 @@ public sealed class ComplaintQueries : IQueryFields, INodeResolver
     public void AddTo(QueryType query) =>
         query.Field<NonNullGraphType<ConnectionType<ComplaintNode, Complaint>>>("complaints")
             .Description("The complaints the caller's organisation handles (as respondent) or recorded, newest first.")
-            .Arguments(Paging.Arguments(new QueryArgument<ComplaintFilterType> { Name = "where", Description = "Filters." }))
+            .Arguments(Paging.Arguments(new QueryArgument<ComplaintFilterType> { Name = "where", Description = "Filters." }, Ordering.Argument<ComplaintSortType>("newest received first")))
             .RequireScope(Scopes.ComplaintsRead)
             .ResolveAsync(async context =>
             {
                 var filter = context.GetArgument<ComplaintFilter?>("where");
                 var complaints = context.Service<PartnersDbContext>().Complaints.AsNoTracking().VisibleTo(context.Actor());
                 complaints = Filter(complaints, filter, context.Service<IClock>().Today);
-                return await complaints.OrderByDescending(c => c.ReceivedOn).ThenByDescending(c => c.Id).ToConnectionAsync(context);
+                return await ComplaintOrdering.Sorting.Apply(complaints, context).ToConnectionAsync(context);
             });
 
     public async Task<object?> ResolveAsync(IResolveFieldContext context, long key) =>

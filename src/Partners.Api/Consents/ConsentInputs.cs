@@ -18,8 +18,8 @@ public sealed class GrantConsentInputType : InputObjectGraphType<GrantConsentInp
         Field<NonNullGraphType<IdGraphType>>("jobSeekerId").Description("The person.");
         Field<NonNullGraphType<IdGraphType>>("recipientOrganisationId").Description("The organisation the consent names.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DataCategoryType>>>>("categories").Description("The categories it opens.");
-        Field<NonNullGraphType<StringGraphType>>("purpose").Description("The stated purpose (finalité).");
-        Field<NonNullGraphType<StringGraphType>>("evidenceReference").Description("Where the signed form is kept.");
+        Field<NonNullGraphType<StringGraphType>>("purpose").Description("The stated purpose (finalité).").MaxLength(Consent.MaxTextLength);
+        Field<NonNullGraphType<StringGraphType>>("evidenceReference").Description("Where the signed form is kept.").MaxLength(Consent.MaxTextLength);
         Field<DateScalar>("expiresOn").Description("Last day of validity, inclusive.");
     }
 }

@@ -1,5 +1,6 @@
 using GraphQL;
 using Microsoft.EntityFrameworkCore;
+using Partners.Api.Boundaries;
 using Partners.Api.GraphQL;
 using Partners.Api.GraphQL.Errors;
 using Partners.Api.GraphQL.Mutations;
@@ -15,8 +16,9 @@ using Partners.Domain.Organisations;
 namespace Partners.Api.Consents;
 
 /// <summary>
-/// Consents are recorded and withdrawn by the Office or by the person's own CPAS (scope consents:write); a consent
-/// opens categories to its recipient only within what the recipient's scopes allow.
+/// Consents are recorded and withdrawn by the holder of the secret of each category they name (domain.md, "Consent"):
+/// the Office for IDENTITY and PATHWAY, the person's own CPAS for SOCIAL, the Office's social service for HEALTH
+/// (scope consents:write). The recipient is never the Commission nor the holder itself.
 /// </summary>
 public sealed class ConsentMutations : IMutationFields
 {
@@ -24,58 +26,48 @@ public sealed class ConsentMutations : IMutationFields
 
     public void AddTo(MutationType mutation)
     {
-        mutation.Mutation<GrantConsentInputType, ConsentPayloadType>("grantConsent", "Records a job seeker's consent (Office or the person's CPAS).")
+        mutation.Mutation<GrantConsentInputType, ConsentPayloadType>("grantConsent", "Records a job seeker's consent (autorisation d'échange d'informations), by the holder of each category it names.")
             .Authorize(Rule)
-            .ResolveAsync(async context =>
+            .Runs<GrantConsentInput, Consent>(async scope =>
             {
-                var input = context.GetArgument<GrantConsentInput>("input");
-                var caller = context.Caller();
-                var db = context.Service<PartnersDbContext>();
-                var jobSeekerId = GlobalId.KeyOf(input.JobSeekerId, JobSeekerNode.TypeName);
-                var jobSeeker = jobSeekerId is null ? null : await db.JobSeekers.AsNoTracking().FirstOrDefaultAsync(j => j.Id == jobSeekerId, context.CancellationToken);
-                if (jobSeeker is null || !MayRecord(caller, jobSeeker.Social.CpasOrganisationId))
+                var (input, caller, db) = (scope.Input, scope.Caller, scope.Db);
+                var jobSeeker = await scope.FindAsync(scope.Service<BoundaryRule>().ReachableBy(db.JobSeekers.AsNoTracking(), caller), input.JobSeekerId, JobSeekerNode.TypeName);
+                if (jobSeeker is null)
                 {
-                    return Payload<Consent>.Refused(DomainError.NotFound("input.jobSeekerId").ToUserError(context));
+                    return Change<Consent>.NotFound("input.jobSeekerId");
                 }
 
-                var recipientId = GlobalId.KeyOf(input.RecipientOrganisationId, OrganisationNode.TypeName);
-                if (recipientId is null || !await db.Organisations.AnyAsync(o => o.Id == recipientId, context.CancellationToken))
+                var recipient = await scope.FindAsync(db.Organisations.AsNoTracking(), input.RecipientOrganisationId, OrganisationNode.TypeName);
+                if (recipient is null)
                 {
-                    return Payload<Consent>.Refused(new DomainError(ErrorCodes.NotFound, ConsentMessageKeys.RecipientUnknown, "input.recipientOrganisationId").ToUserError(context));
+                    return new DomainError(ErrorCodes.NotFound, ConsentMessageKeys.RecipientUnknown, "input.recipientOrganisationId");
                 }
 
-                var granted = Consent.Grant(jobSeeker.Id, recipientId.Value, input.Categories, input.Purpose, input.EvidenceReference, input.ExpiresOn,
-                    new NetworkActor(caller.OrganisationId, caller.OrganisationKind, caller.ClientId, caller.UserId), context.Service<IClock>().UtcNow);
-                if (!granted.IsSuccess)
+                var granted = Consent.Grant(jobSeeker.Id, recipient.Id, input.Categories, input.Purpose, input.EvidenceReference, input.ExpiresOn,
+                    scope.Actor, scope.Now, BoundaryRule.SecretsHeldBy(caller, jobSeeker), recipient.Kind, BoundaryRule.SecretsHeldBy(recipient, jobSeeker));
+                if (granted.Value is { } consent)
                 {
-                    return Payload<Consent>.Refused(granted.Errors.ToUserErrors(context));
+                    db.Consents.Add(consent);
                 }
 
-                db.Consents.Add(granted.Value!);
-                return await db.SaveAsync(context) is { } conflict ? Payload<Consent>.Refused(conflict) : Payload<Consent>.Ok(granted.Value!);
+                return Change<Consent>.Of(granted);
             });
 
-        mutation.Mutation<WithdrawConsentInputType, ConsentPayloadType>("withdrawConsent", "Withdraws a consent; effective on the very next request.")
+        mutation.Mutation<WithdrawConsentInputType, ConsentPayloadType>("withdrawConsent", "Withdraws a consent, by a holder of one of its categories; effective on the very next request.")
             .Authorize(Rule)
-            .ResolveAsync(async context =>
+            .Runs<WithdrawConsentInput, Consent>(async scope =>
             {
-                var input = context.GetArgument<WithdrawConsentInput>("input");
-                var caller = context.Caller();
-                var db = context.Service<PartnersDbContext>();
-                var consentId = GlobalId.KeyOf(input.ConsentId, ConsentNode.TypeName);
-                var consent = consentId is null ? null : await db.Consents.FirstOrDefaultAsync(c => c.Id == consentId, context.CancellationToken);
-                var cpas = consent is null ? null : await db.JobSeekers.Where(j => j.Id == consent.JobSeekerId).Select(j => j.Social.CpasOrganisationId).FirstOrDefaultAsync(context.CancellationToken);
-                if (consent is null || !MayRecord(caller, cpas))
+                var (caller, db) = (scope.Caller, scope.Db);
+                var consent = await scope.FindAsync(db.Consents, scope.Input.ConsentId, ConsentNode.TypeName);
+                var jobSeeker = consent is null ? null : await db.JobSeekers.AsNoTracking().FirstOrDefaultAsync(j => j.Id == consent.JobSeekerId, scope.CancellationToken);
+                if (consent is null || jobSeeker is null || !ConsentLoader.Sees(caller, jobSeeker, consent))
                 {
-                    return Payload<Consent>.Refused(DomainError.NotFound("input.consentId").ToUserError(context));
+                    return Change<Consent>.NotFound("input.consentId");
                 }
 
-                consent.Withdraw(context.Service<IClock>().UtcNow);
-                return await db.SaveAsync(context) is { } conflict ? Payload<Consent>.Refused(conflict) : Payload<Consent>.Ok(consent);
+                return consent.Categories.Any(BoundaryRule.SecretsHeldBy(caller, jobSeeker).Contains)
+                    ? Change<Consent>.Of(consent.Withdraw(scope.Now))
+                    : DomainError.Invalid("input.consentId", ConsentMessageKeys.WithdrawerNotHolder);
             });
     }
-
-    /// <summary>The Office for anyone; a CPAS only for its own beneficiaries. Others do not learn the person exists.</summary>
-    private static bool MayRecord(Caller caller, long? cpasOfPerson) =>
-        caller.IsOffice || (caller.OrganisationKind == OrganisationKind.Cpas && cpasOfPerson == caller.OrganisationId);
 }

@@ -56,54 +56,46 @@ public sealed class ContractMutations : IMutationFields
     {
         mutation.Mutation<CreateCooperationContractInputType, CooperationContractPayloadType>("createCooperationContract", "Creates a draft cooperation contract with an operator (the Office only).")
             .Authorize(OfficeOnly)
-            .ResolveAsync(async context =>
+            .Runs<CreateCooperationContractInput, CooperationContract>(async scope =>
             {
-                var input = context.GetArgument<CreateCooperationContractInput>("input");
-                var db = context.Service<PartnersDbContext>();
+                var input = scope.Input;
                 var operatorId = GlobalId.KeyOf(input.OperatorId, OrganisationNode.TypeName);
-                var kind = operatorId is null ? null : await db.Organisations.Where(o => o.Id == operatorId).Select(o => (OrganisationKind?)o.Kind).FirstOrDefaultAsync(context.CancellationToken);
+                var kind = operatorId is null
+                    ? null
+                    : await scope.Db.Organisations.Where(o => o.Id == operatorId).Select(o => (OrganisationKind?)o.Kind).FirstOrDefaultAsync(scope.CancellationToken);
+                if (kind is null)
+                {
+                    return Change<CooperationContract>.NotFound("input.operatorId");
+                }
+
                 if (kind is not (OrganisationKind.Cpas or OrganisationKind.IspOperator or OrganisationKind.ReconversionUnit))
                 {
-                    return Payload<CooperationContract>.Refused(new DomainError(kind is null ? ErrorCodes.NotFound : ErrorCodes.Validation,
-                        kind is null ? "not_found" : "contract_not_an_operator", "input.operatorId").ToUserError(context));
+                    return DomainError.Invalid("input.operatorId", "contract_not_an_operator");
                 }
 
                 if (input.ValidUntil is { } until && until < input.ValidFrom)
                 {
-                    return Payload<CooperationContract>.Refused(DomainError.Invalid("input.validUntil", "end_before_start").ToUserError(context));
+                    return DomainError.Invalid("input.validUntil", "end_before_start");
                 }
 
                 var contract = new CooperationContract
                 {
-                    OfficeOrganisationId = context.Caller().OrganisationId, OperatorOrganisationId = operatorId!.Value, ValidFrom = input.ValidFrom,
+                    OfficeOrganisationId = scope.Caller.OrganisationId, OperatorOrganisationId = operatorId!.Value, ValidFrom = input.ValidFrom,
                     ValidUntil = input.ValidUntil, AdheresToEthicsCharter = input.AdheresToEthicsCharter, DisputeClause = input.DisputeClause,
                     Status = ContractStatus.Draft,
                 };
-                db.CooperationContracts.Add(contract);
-                return await db.SaveAsync(context) is { } conflict ? Payload<CooperationContract>.Refused(conflict) : Payload<CooperationContract>.Ok(contract);
+                scope.Db.CooperationContracts.Add(contract);
+                return Change<CooperationContract>.Ok(contract);
             });
 
         mutation.Mutation<ChangeCooperationContractStatusInputType, CooperationContractPayloadType>("changeCooperationContractStatus", "Moves a cooperation contract in its life (the Office only).")
             .Authorize(OfficeOnly)
-            .ResolveAsync(async context =>
+            .Runs<ChangeCooperationContractStatusInput, CooperationContract>(async scope =>
             {
-                var input = context.GetArgument<ChangeCooperationContractStatusInput>("input");
-                var db = context.Service<PartnersDbContext>();
-                var key = GlobalId.KeyOf(input.ContractId, CooperationContractNode.TypeName);
-                var contract = key is null ? null : await db.CooperationContracts.FirstOrDefaultAsync(c => c.Id == key, context.CancellationToken);
-                if (contract is null)
-                {
-                    return Payload<CooperationContract>.Refused(DomainError.NotFound("input.contractId").ToUserError(context));
-                }
-
-                var moved = ContractStateMachine.Move(contract, input.Status);
-                if (!moved.IsSuccess)
-                {
-                    db.ChangeTracker.Clear();
-                    return Payload<CooperationContract>.Refused(moved.Errors.ToUserErrors(context));
-                }
-
-                return await db.SaveAsync(context) is { } conflict ? Payload<CooperationContract>.Refused(conflict) : Payload<CooperationContract>.Ok(contract);
+                var contract = await scope.FindAsync(scope.Db.CooperationContracts, scope.Input.ContractId, CooperationContractNode.TypeName);
+                return contract is null
+                    ? Change<CooperationContract>.NotFound("input.contractId")
+                    : Change<CooperationContract>.Of(ContractStateMachine.Move(contract, scope.Input.Status));
             });
     }
 }
@@ -112,7 +104,7 @@ internal sealed class ContractMessages : IMessageCatalogue
 {
     public IEnumerable<KeyValuePair<string, (string French, string English)>> Entries { get; } = new Dictionary<string, (string, string)>
     {
-        [ContractStateMachine.InvalidTransition] = ("Un contrat à l'état {0} ne peut pas passer à l'état {1}.", "A contract in state {0} cannot move to {1}."),
+        [ContractStateMachine.InvalidTransition] = ("Un contrat à l'état « {0} » ne peut pas passer à l'état « {1} ».", "A contract in state '{0}' cannot move to '{1}'."),
         ["contract_not_an_operator"] = ("Un contrat de coopération se conclut avec un opérateur (CPAS, opérateur d'insertion, cellule de reconversion).", "A cooperation contract is made with an operator (CPAS, insertion operator, reconversion unit)."),
     };
 }

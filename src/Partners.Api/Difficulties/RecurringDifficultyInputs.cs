@@ -1,4 +1,6 @@
+using Partners.Domain.Difficulties;
 using GraphQL.Types;
+using Partners.Api.GraphQL.Mutations;
 using Partners.Api.Organisations;
 using Partners.Domain.Organisations;
 
@@ -14,8 +16,8 @@ public sealed class ReportRecurringDifficultyInputType : InputObjectGraphType<Re
     {
         Name = "ReportRecurringDifficultyInput";
         Description = "A recurring difficulty to report to the Commission des opérateurs (art. 13 12°, art. 14 9°).";
-        Field<NonNullGraphType<StringGraphType>>("title").Description("The difficulty, in a line.");
-        Field<NonNullGraphType<StringGraphType>>("description").Description("The difficulty, described: never a person's data.");
+        Field<NonNullGraphType<StringGraphType>>("title").Description("The difficulty, in a line.").MaxLength(RecurringDifficulty.MaxTitleLength);
+        Field<NonNullGraphType<StringGraphType>>("description").Description("The difficulty, described: never a person's data.").MaxLength(RecurringDifficulty.MaxTextLength);
         Field<RegionType>("region").Description("The directorate concerned, if the difficulty is sub-regional.");
     }
 }

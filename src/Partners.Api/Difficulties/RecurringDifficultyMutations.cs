@@ -19,18 +19,16 @@ public sealed class RecurringDifficultyMutations : IMutationFields
         mutation.Mutation<ReportRecurringDifficultyInputType, RecurringDifficultyPayloadType>("reportRecurringDifficulty",
                 "The Office or an operator reports a recurring difficulty to the Commission des opérateurs.")
             .AuthorizeAuthenticated()
-            .ResolveAsync(async context =>
+            .Runs<ReportRecurringDifficultyInput, RecurringDifficulty>(scope =>
             {
-                var input = context.GetArgument<ReportRecurringDifficultyInput>("input");
-                var now = context.Service<IClock>().UtcNow;
-                var reported = RecurringDifficulty.Report(context.Actor(), input.Title, input.Description, input.Region, now);
-                if (!reported.IsSuccess)
+                var reported = RecurringDifficulty.Report(scope.Actor, scope.Input.Title, scope.Input.Description, scope.Input.Region, scope.Now);
+                if (reported.Value is { } difficulty)
                 {
-                    return Payload<RecurringDifficulty>.Refused(reported.Errors.ToInputErrors(context));
+                    scope.Db.RecurringDifficulties.Add(difficulty);
                 }
 
-                context.Service<PartnersDbContext>().RecurringDifficulties.Add(reported.Value!);
-                return await InputErrors.SaveAsync(context, reported.Value!, [], d => CommissionEvents.OfDifficulty(d, CommissionEventKind.RecurringDifficultyReported, now));
+                return Task.FromResult(Change<RecurringDifficulty>.Of(reported,
+                    d => CommissionEvents.OfDifficulty(d, CommissionEventKind.RecurringDifficultyReported, scope.Now)));
             });
 
         Move<AcknowledgeRecurringDifficultyInputType>(mutation, "acknowledgeRecurringDifficulty",
@@ -44,14 +42,12 @@ public sealed class RecurringDifficultyMutations : IMutationFields
         where TInputType : RecurringDifficultyMoveInputType =>
         mutation.Mutation<TInputType, RecurringDifficultyPayloadType>(name, description)
             .RequireScope(Scopes.Commission)
-            .ResolveAsync(async context =>
+            .Runs<RecurringDifficultyMoveInput, RecurringDifficulty>(async scope =>
             {
-                var key = GlobalId.KeyOf(context.GetArgument<RecurringDifficultyMoveInput>("input").RecurringDifficultyId, RecurringDifficultyNode.TypeName);
-                var difficulty = key is null
-                    ? null
-                    : await context.Service<PartnersDbContext>().RecurringDifficulties.FirstOrDefaultAsync(d => d.Id == key, context.CancellationToken);
-                var now = context.Service<IClock>().UtcNow;
-                return await InputErrors.MoveAsync(context, difficulty, "recurringDifficultyId", d => move(d, context.Actor(), now),
-                    d => CommissionEvents.OfDifficulty(d, CommissionEventKind.RecurringDifficultyUpdated, now));
+                var difficulty = await scope.FindAsync(scope.Db.RecurringDifficulties, scope.Input.RecurringDifficultyId, RecurringDifficultyNode.TypeName);
+                return difficulty is null
+                    ? Change<RecurringDifficulty>.NotFound("input.recurringDifficultyId")
+                    : Change<RecurringDifficulty>.Of(move(difficulty, scope.Actor, scope.Now),
+                        d => CommissionEvents.OfDifficulty(d, CommissionEventKind.RecurringDifficultyUpdated, scope.Now));
             });
 }

@@ -19,31 +19,33 @@ namespace Partners.Api.Disputes;
 /// </summary>
 internal static class DisputeFilingResolver
 {
-    public static async Task<Payload<Dispute>> FileAsync(IResolveFieldContext context, FileDisputeInput input)
+    public static async Task<Change<Dispute>> FileAsync(MutationScope<FileDisputeInput> scope)
     {
-        var db = context.Service<PartnersDbContext>();
-        var ct = context.CancellationToken;
-        var respondentId = GlobalId.KeyOf(input.RespondentOrganisationId, OrganisationNode.TypeName);
-        var respondent = respondentId is null ? null : await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == respondentId, ct);
+        var (db, input) = (scope.Db, scope.Input);
+        var respondent = await scope.FindAsync(db.Organisations.AsNoTracking(), input.RespondentOrganisationId, OrganisationNode.TypeName);
         if (respondent is null)
         {
-            return InputErrors.NotFound<Dispute>(context, "respondentOrganisationId");
+            return Change<Dispute>.NotFound("input.respondentOrganisationId");
         }
 
-        var filer = context.Actor();
-        var contract = await ContractBetweenAsync(db, filer, respondent, ct);
+        var filer = scope.Actor;
+        var contract = await ContractBetweenAsync(db, filer, respondent, scope.CancellationToken);
         var command = new FileDispute(respondent.Id, respondent.Kind, input.Subject, input.Description, input.Region, input.InvitedRepresentatives);
-        var now = context.Service<IClock>().UtcNow;
-        var filed = DisputeFiling.File(command, contract, filer, now);
-        var errors = filed.Errors.ToInputErrors(context);
+        var filed = DisputeFiling.File(command, contract, filer, scope.Now);
         if (!filed.IsRecorded)
         {
-            return Payload<Dispute>.Refused(errors);
+            return Change<Dispute>.Refused(filed.Errors);
         }
 
         db.Disputes.Add(filed.Dispute!);
-        return await InputErrors.SaveAsync(context, filed.Dispute!, errors, d => CommissionEvents.OfDispute(d, CommissionEventKind.DisputeFiled, now));
+        return Change<Dispute>.Ok(filed.Dispute!, d => CommissionEvents.OfDispute(d, CommissionEventKind.DisputeFiled, scope.Now));
     }
+
+    /// <summary>A dispute recorded as INADMISSIBLE is answered with its NO_COMMISSION_CLAUSE, on a retry too.</summary>
+    public static IEnumerable<DomainError> NotesOf(Dispute dispute) =>
+        dispute.InadmissibleReason == DisputeInadmissibleReason.NoCommissionClause
+            ? [new DomainError(ErrorCodes.NoCommissionClause, DisputeMessageKeys.NoCommissionClause)]
+            : [];
 
     /// <summary>The contract of the Office and the operator among the two parties, the active one first; null when none.</summary>
     private static async Task<DisputeContract?> ContractBetweenAsync(PartnersDbContext db, NetworkActor filer, Organisation respondent, CancellationToken ct)

@@ -1,4 +1,6 @@
+using Partners.Domain.Disputes;
 using GraphQL.Types;
+using Partners.Api.GraphQL.Mutations;
 using Partners.Api.Organisations;
 using Partners.Domain.Organisations;
 
@@ -23,10 +25,10 @@ public sealed class FileDisputeInputType : InputObjectGraphType<FileDisputeInput
         Name = "FileDisputeInput";
         Description = "A dispute to bring before the Commission des opérateurs (différend, art. 16 §2 4°): the Office against an operator, or an operator against the Office.";
         Field<NonNullGraphType<IdGraphType>>("respondentOrganisationId").Description("The other party: an operator the Office has a cooperation contract with, or the Office.");
-        Field<NonNullGraphType<StringGraphType>>("subject").Description("What the dispute is about, in a line.");
-        Field<NonNullGraphType<StringGraphType>>("description").Description("The dispute, stated.");
+        Field<NonNullGraphType<StringGraphType>>("subject").Description("What the dispute is about, in a line.").MaxLength(Dispute.MaxSubjectLength);
+        Field<NonNullGraphType<StringGraphType>>("description").Description("The dispute, stated.").MaxLength(Dispute.MaxTextLength);
         Field<RegionType>("region").Description("The directorate of a sub-regional matter (art. 16 §4).");
-        Field<StringGraphType>("invitedRepresentatives").Description("The directorate's representatives to invite (art. 16 §4); needs `region`.");
+        Field<StringGraphType>("invitedRepresentatives").Description("The directorate's representatives to invite (art. 16 §4); needs `region`.").MaxLength(Dispute.MaxTextLength);
     }
 }
 
@@ -40,7 +42,7 @@ public abstract class DisputeMoveInputType : InputObjectGraphType<DisputeMoveInp
         Field<NonNullGraphType<IdGraphType>>("disputeId").Description("The dispute.");
     }
 
-    protected void AddText(string description) => Field<NonNullGraphType<StringGraphType>>("text").Description(description);
+    protected void AddText(string description) => Field<NonNullGraphType<StringGraphType>>("text").Description(description).MaxLength(Dispute.MaxTextLength);
 }
 
 public sealed class StartMediationInputType() : DisputeMoveInputType("StartMediationInput", "The Commission opens the mediation of a filed dispute.");
@@ -65,5 +67,5 @@ public sealed class WithdrawDisputeInputType : DisputeMoveInputType
 {
     public WithdrawDisputeInputType()
         : base("WithdrawDisputeInput", "The filer withdraws its open dispute.") =>
-        Field<StringGraphType>("reason").Description("Why, if the filer says.");
+        Field<StringGraphType>("reason").Description("Why, if the filer says.").MaxLength(1000);
 }

@@ -23,7 +23,7 @@ public sealed class DisputeMutations : IMutationFields
         mutation.Mutation<FileDisputeInputType, DisputePayloadType>("fileDispute",
                 "The Office or an operator brings a dispute about their cooperation before the Commission; under a contract whose clause is NONE it is recorded as INADMISSIBLE and NO_COMMISSION_CLAUSE is returned with it.")
             .RequireScope(Scopes.DisputesWrite)
-            .ResolveAsync(async context => await DisputeFilingResolver.FileAsync(context, context.GetArgument<FileDisputeInput>("input")));
+            .Runs<FileDisputeInput, Dispute>(DisputeFilingResolver.FileAsync, DisputeFilingResolver.NotesOf);
 
         Move<StartMediationInputType>(mutation, "startMediation", Scopes.Commission,
             "The Commission opens the mediation (FILED → IN_MEDIATION).",
@@ -48,22 +48,18 @@ public sealed class DisputeMutations : IMutationFields
         where TInputType : DisputeMoveInputType =>
         mutation.Mutation<TInputType, DisputePayloadType>(name, description)
             .RequireScope(scope)
-            .ResolveAsync(async context =>
+            .Runs<DisputeMoveInput, Dispute>(async scope =>
             {
-                var input = context.GetArgument<DisputeMoveInput>("input");
-                var actor = context.Actor();
-                var db = context.Service<PartnersDbContext>();
-                var key = GlobalId.KeyOf(input.DisputeId, DisputeNode.TypeName);
-                var dispute = key is null
-                    ? null
-                    : await db.Disputes.VisibleTo(actor).FirstOrDefaultAsync(d => d.Id == key, context.CancellationToken);
+                var dispute = await scope.FindAsync(scope.Db.Disputes.VisibleTo(scope.Actor), scope.Input.DisputeId, DisputeNode.TypeName);
+                if (dispute is null)
+                {
+                    return Change<Dispute>.NotFound("input.disputeId");
+                }
+
                 // Arbitration follows the contract's clause as it stands today, not as it stood at filing.
-                var clause = dispute is null
-                    ? DisputeClause.None
-                    : await db.CooperationContracts.Where(c => c.Id == dispute.ContractId).Select(c => c.DisputeClause)
-                        .FirstOrDefaultAsync(context.CancellationToken);
-                var now = context.Service<IClock>().UtcNow;
-                return await InputErrors.MoveAsync(context, dispute, "disputeId", d => move(d, input, actor, now, clause),
-                    d => CommissionEvents.OfDispute(d, CommissionEventKind.DisputeUpdated, now));
+                var clause = await scope.Db.CooperationContracts.Where(c => c.Id == dispute.ContractId).Select(c => c.DisputeClause)
+                    .FirstOrDefaultAsync(scope.CancellationToken);
+                return Change<Dispute>.Of(move(dispute, scope.Input, scope.Actor, scope.Now, clause),
+                    d => CommissionEvents.OfDispute(d, CommissionEventKind.DisputeUpdated, scope.Now));
             });
 }

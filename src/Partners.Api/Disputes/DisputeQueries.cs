@@ -20,7 +20,7 @@ public sealed class DisputeQueries : IQueryFields, INodeResolver
     public void AddTo(QueryType query) =>
         query.Field<NonNullGraphType<ConnectionType<DisputeNode, Dispute>>>("disputes")
             .Description("The disputes the caller's organisation is a party to (every dispute, for the Commission), newest first.")
-            .Arguments(Paging.Arguments(new QueryArgument<DisputeFilterType> { Name = "where", Description = "Filters." }))
+            .Arguments(Paging.Arguments(new QueryArgument<DisputeFilterType> { Name = "where", Description = "Filters." }, Ordering.Argument<DisputeSortType>("newest first")))
             .RequireScope(Scopes.DisputesRead)
             .ResolveAsync(async context =>
             {
@@ -42,7 +42,7 @@ public sealed class DisputeQueries : IQueryFields, INodeResolver
                     disputes = disputes.Where(d => d.FilerOrganisationId == party || d.RespondentOrganisationId == party);
                 }
 
-                return await disputes.OrderByDescending(d => d.FiledAt).ThenByDescending(d => d.Id).ToConnectionAsync(context);
+                return await DisputeOrdering.Sorting.Apply(disputes, context).ToConnectionAsync(context);
             });
 
     public async Task<object?> ResolveAsync(IResolveFieldContext context, long key) =>

@@ -25,6 +25,7 @@ public static class EventServiceCollectionExtensions
         }
 
         services.AddSingleton<ClientStatus>();
+        services.AddSingleton<EventLoads>();
         services.AddSingleton<EventStreamServices>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(provider => provider.GetRequiredService<OutboxDispatcher>());

@@ -8,7 +8,8 @@ namespace Partners.Api.Events;
 
 /// <summary>
 /// Loads one event for one subscriber at delivery time, in a fresh DI scope, with the same rules as a query:
-/// null means "not for this subscriber" and nothing is sent.
+/// null means "not for this subscriber" and nothing is sent. Subscribers of one audience share the load
+/// (<see cref="EventLoads"/>): a loader decides by the caller's organisation, kind, user, scopes and roles only.
 /// </summary>
 public delegate Task<T?> EventLoader<T>(IServiceProvider services, Caller subscriber, EventEnvelope envelope, CancellationToken ct);
 
@@ -110,18 +111,16 @@ public sealed class EventStream<T>(
             T? value;
             using var activity = Operations.PartnersTelemetry.Source.StartActivity("subscription deliver");
             activity?.SetTag("partners.event.topic", stream.Topic);
-            await using (var scope = stream.Services.Scopes.CreateAsyncScope())
+            try
             {
-                try
-                {
-                    value = await stream.Loader(scope.ServiceProvider, stream.Subscriber, envelope, ct);
-                }
-                catch (Exception exception) when (exception is not OperationCanceledException)
-                {
-                    // One event that cannot be loaded is skipped; the subscription goes on.
-                    stream.Services.Logger.LogError(exception, "Loading event {EventId} for a subscriber failed.", envelope.Id);
-                    return;
-                }
+                // Shared by the subscribers of the same audience (EventLoads): one load per event, not per socket.
+                value = await stream.Services.Loads.LoadAsync(stream.Loader, stream.Subscriber, envelope, ct);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // One event that cannot be loaded is skipped; the subscription goes on.
+                stream.Services.Logger.LogError(exception, "Loading event {EventId} for a subscriber failed.", envelope.Id);
+                return;
             }
 
             if (value is not null && !ct.IsCancellationRequested)

@@ -9,8 +9,11 @@ public sealed class EventStreamServices(
     ClientStatus clients,
     SubscriptionsOptions options,
     Messages messages,
-    ILogger<EventStreamServices> logger)
+    ILogger<EventStreamServices> logger,
+    EventLoads loads)
 {
+    public EventLoads Loads { get; } = loads;
+
     public IEventBus Bus { get; } = bus;
 
     public IServiceScopeFactory Scopes { get; } = scopes;

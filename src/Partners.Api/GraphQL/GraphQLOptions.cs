@@ -26,6 +26,15 @@ public sealed class GraphQLOptions
     /// <summary>How many parsed documents are kept, keyed by their text.</summary>
     public int DocumentCacheSize { get; set; } = 500;
 
-    /// <summary>When true, only persisted documents (by <c>documentId</c>) are executed.</summary>
+    /// <summary>
+    /// Trusted documents: only documents registered with <c>documents register</c> run (by <c>documentId</c> or Apollo's
+    /// <c>persistedQuery</c> hash); text is refused with <c>PERSISTED_DOCUMENT_REQUIRED</c>.
+    /// </summary>
     public bool OnlyPersistedDocuments { get; set; }
+
+    /// <summary>
+    /// Apollo's automatic persisted queries: a client may register a document by sending its text with its hash; it is
+    /// kept in this instance's bounded cache. Ignored under <see cref="OnlyPersistedDocuments"/>.
+    /// </summary>
+    public bool AutomaticPersistedQueries { get; set; } = true;
 }

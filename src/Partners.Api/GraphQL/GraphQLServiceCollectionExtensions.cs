@@ -26,6 +26,7 @@ public static class GraphQLServiceCollectionExtensions
         services.AddSingleton<GraphQLCache>();
         services.AddSingleton<IClock, SystemClock>();
         services.AddScoped<GraphQLHttpEndpoint>();
+        services.AddSingleton<SchemaSdl>();
         services.AddScoped<DataLoading.DataLoaders>();
         AddFeatureParts(services, typeof(GraphQLServiceCollectionExtensions).Assembly);
 
@@ -38,13 +39,9 @@ public static class GraphQLServiceCollectionExtensions
             // Resolvers share the request's DbContext, which is not thread-safe: queries run field by field too.
             .AddExecutionStrategy<SerialExecutionStrategy>(GraphQLParser.AST.OperationType.Query)
             .AddErrorInfoProvider<PartnersErrorInfoProvider>()
-            .AddComplexityAnalyzer(c =>
-            {
-                c.MaxDepth = options.MaxDepth;
-                c.MaxComplexity = options.MaxComplexity;
-            })
+            .AddValidationRule<ExecutedCostRule>()
             .AddValidationRule<AnonymousAccessRule>()
-            .AddValidationRule<MutationOverGetRule>()
+            .AddValidationRule<HttpOperationRule>()
             .AddValidationRule<RequestLimitsRule>()
             .UsePersistedDocuments<DatabasePersistedDocumentLoader>(global::GraphQL.DI.ServiceLifetime.Scoped, persisted =>
             {
@@ -52,6 +49,7 @@ public static class GraphQLServiceCollectionExtensions
                 persisted.AllowedPrefixes.Clear();
                 persisted.AllowedPrefixes.Add("sha256");
             })
+            .ConfigureExecution<PersistedQueries>()
             .ConfigureExecution<Operations.OperationTelemetry>()
             .ConfigureExecution<DocumentCache>()
             .ConfigureExecution<Boundaries.AccessLogRecording>()
@@ -64,11 +62,18 @@ public static class GraphQLServiceCollectionExtensions
                     return;
                 }
 
-                var logger = context.Context?.RequestServices?.GetService<ILogger<PartnersSchema>>();
+                var language = (context.ExecutionOptions.UserContext as PartnersUserContext)?.Language ?? Language.French;
+                var messages = context.ExecutionOptions.RequestServices?.GetService<Messages>();
+                // The parser's own nesting limit: a refusal of the document, not a failure of ours.
+                if (context.OriginalException is GraphQLParser.Exceptions.GraphQLMaxDepthExceededException && messages is not null)
+                {
+                    context.Exception = new ExecutionError(messages.Get("too_deep", language, options.MaxDepth)) { Code = ErrorCodes.QueryTooDeep };
+                    return;
+                }
+
+                var logger = context.ExecutionOptions.RequestServices?.GetService<ILogger<PartnersSchema>>();
                 logger?.LogError(context.OriginalException, "Unhandled exception while executing a GraphQL request.");
-                var language = (context.Context?.UserContext as PartnersUserContext)?.Language ?? Language.French;
-                context.ErrorMessage = context.Context?.RequestServices?.GetService<Messages>()?.Get("internal_error", language)
-                    ?? "Internal error.";
+                context.ErrorMessage = messages?.Get("internal_error", language) ?? "Internal error.";
             })
             .ConfigureExecutionOptions(execution =>
             {

@@ -30,6 +30,8 @@ public sealed class QueryType : ObjectGraphType
         {
             part.AddTo(this);
         }
+
+        Mutations.InputLimitsValidation.Guard(this);
     }
 }
 

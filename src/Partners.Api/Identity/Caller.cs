@@ -14,7 +14,8 @@ public sealed record Caller(
     string ClientId,
     string? UserId,
     IReadOnlySet<string> Scopes,
-    IReadOnlySet<string> Roles)
+    IReadOnlySet<string> Roles,
+    bool RegisteredAsSocialService = false)
 {
     public static Caller? FromPrincipal(ClaimsPrincipal? principal)
     {
@@ -41,13 +42,17 @@ public sealed record Caller(
 
         // The kind's ceiling applies again here: a token can never carry more than its organisation may hold.
         scopes.IntersectWith(Identity.Scopes.AllowedFor(organisationKind));
-        return new Caller(id, organisationKind, clientId, principal.FindFirstValue(PartnersClaims.UserId), scopes, roles);
+        return new Caller(id, organisationKind, clientId, principal.FindFirstValue(PartnersClaims.UserId), scopes, roles,
+            principal.FindFirstValue(PartnersClaims.SocialService) == "true");
     }
 
     public bool HasScope(string scope) => Scopes.Contains(scope);
 
     public bool IsOffice => OrganisationKind == OrganisationKind.Office;
 
-    /// <summary>The Office's social service (HEALTH, domain.md): an Office machine client, or an Office person with that role.</summary>
-    public bool IsOfficeSocialService => IsOffice && (UserId is null || Roles.Contains(StaffRoles.SocialService));
+    /// <summary>
+    /// The Office's social service (HEALTH, domain.md): an Office person with that role, or an Office machine client
+    /// registered as the social service (<c>clients register --social-service</c>). Other Office clients are not.
+    /// </summary>
+    public bool IsOfficeSocialService => IsOffice && (UserId is null ? RegisteredAsSocialService : Roles.Contains(StaffRoles.SocialService));
 }

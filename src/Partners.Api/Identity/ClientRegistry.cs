@@ -11,13 +11,25 @@ namespace Partners.Api.Identity;
 /// The OAuth clients and their organisation. A client may hold only the scopes its organisation's kind allows;
 /// secrets are hashed by OpenIddict and never stored in clear; disabling revokes every token at once.
 /// </summary>
-public sealed class ClientRegistry(IOpenIddictApplicationManager applications, IOpenIddictTokenManager tokens)
+public sealed class ClientRegistry(IOpenIddictApplicationManager applications, IOpenIddictTokenManager tokens, TokenRevocations revocations)
 {
     public const string OrganisationProperty = "org_id";
     public const string DisabledProperty = "disabled";
+    public const string SocialServiceProperty = "social_service";
 
-    public async Task<object> RegisterAsync(string clientId, string secret, string displayName, Organisation organisation, IEnumerable<string>? scopes, CancellationToken cancellationToken)
+    /// <summary>
+    /// Registers a confidential client. <paramref name="socialService"/> registers an Office client as the Office's
+    /// social service (reads HEALTH by rule, records HEALTH consents); refused for any other kind.
+    /// </summary>
+    public async Task<object> RegisterAsync(
+        string clientId, string secret, string displayName, Organisation organisation, IEnumerable<string>? scopes, CancellationToken cancellationToken,
+        bool socialService = false)
     {
+        if (socialService && organisation.Kind != OrganisationKind.Office)
+        {
+            throw new ArgumentException("Only an Office client can be registered as the social service.", nameof(socialService));
+        }
+
         var allowed = Scopes.AllowedFor(organisation.Kind);
         var granted = (scopes ?? allowed).Where(allowed.Contains).Distinct(StringComparer.Ordinal).ToList();
         var descriptor = new OpenIddictApplicationDescriptor
@@ -35,6 +47,11 @@ public sealed class ClientRegistry(IOpenIddictApplicationManager applications, I
         }
 
         descriptor.Properties[OrganisationProperty] = JsonSerializer.SerializeToElement(organisation.Id.ToString(CultureInfo.InvariantCulture));
+        if (socialService)
+        {
+            descriptor.Properties[SocialServiceProperty] = JsonSerializer.SerializeToElement(true);
+        }
+
         return await applications.CreateAsync(descriptor, cancellationToken);
     }
 
@@ -51,6 +68,11 @@ public sealed class ClientRegistry(IOpenIddictApplicationManager applications, I
         return IsDisabled(properties) ? null : OrganisationIn(properties);
     }
 
+    /// <summary>Whether the client is registered as the Office's social service.</summary>
+    public async Task<bool> IsSocialServiceAsync(string clientId, CancellationToken cancellationToken) =>
+        await applications.FindByClientIdAsync(clientId, cancellationToken) is { } application
+        && IsSocialService(await applications.GetPropertiesAsync(application, cancellationToken));
+
     /// <summary>Every registered client, by client id: its organisation, permitted scopes and whether it is enabled.</summary>
     public async Task<IReadOnlyList<RegisteredClient>> ListAsync(CancellationToken cancellationToken)
     {
@@ -63,7 +85,8 @@ public sealed class ClientRegistry(IOpenIddictApplicationManager applications, I
                 (await applications.GetClientIdAsync(application, cancellationToken))!,
                 OrganisationIn(properties),
                 [.. ScopesOf(permissions)],
-                !IsDisabled(properties)));
+                !IsDisabled(properties),
+                IsSocialService(properties)));
         }
 
         return [.. clients.OrderBy(c => c.ClientId, StringComparer.Ordinal)];
@@ -84,6 +107,9 @@ public sealed class ClientRegistry(IOpenIddictApplicationManager applications, I
     private static bool IsDisabled(ImmutableDictionary<string, JsonElement> properties) =>
         properties.TryGetValue(DisabledProperty, out var disabled) && disabled.ValueKind == JsonValueKind.True;
 
+    private static bool IsSocialService(ImmutableDictionary<string, JsonElement> properties) =>
+        properties.TryGetValue(SocialServiceProperty, out var value) && value.ValueKind == JsonValueKind.True;
+
     private static long? OrganisationIn(ImmutableDictionary<string, JsonElement> properties) =>
         properties.TryGetValue(OrganisationProperty, out var organisation)
             && long.TryParse(organisation.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
@@ -94,7 +120,7 @@ public sealed class ClientRegistry(IOpenIddictApplicationManager applications, I
         permissions.Where(p => p.StartsWith(Permissions.Prefixes.Scope, StringComparison.Ordinal))
             .Select(p => p[Permissions.Prefixes.Scope.Length..]).Order(StringComparer.Ordinal);
 
-    /// <summary>Disables a client: no new token, and every token it holds is revoked for the very next request.</summary>
+    /// <summary>Disables a client: no new token, and every token it holds is revoked (on every instance within seconds).</summary>
     public async Task<bool> DisableAsync(string clientId, CancellationToken cancellationToken)
     {
         var application = await applications.FindByClientIdAsync(clientId, cancellationToken);
@@ -111,6 +137,8 @@ public sealed class ClientRegistry(IOpenIddictApplicationManager applications, I
 
         var applicationId = await applications.GetIdAsync(application, cancellationToken);
         await tokens.RevokeByApplicationIdAsync(applicationId!, cancellationToken);
+        // This instance refuses them from the next request; the others within their poll interval.
+        await revocations.RefreshAsync(cancellationToken);
         return true;
     }
 
@@ -132,4 +160,4 @@ public sealed class ClientRegistry(IOpenIddictApplicationManager applications, I
 }
 
 /// <summary>A client as the registry lists it.</summary>
-public sealed record RegisteredClient(string ClientId, long? OrganisationId, IReadOnlyList<string> Scopes, bool Enabled);
+public sealed record RegisteredClient(string ClientId, long? OrganisationId, IReadOnlyList<string> Scopes, bool Enabled, bool SocialService = false);

@@ -10,6 +10,9 @@ public sealed class PartnersIdentityOptions
 
     public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromMinutes(30);
 
+    /// <summary>How often each instance re-reads the revoked tokens: a token revoked elsewhere stops within this.</summary>
+    public TimeSpan RevocationPollInterval { get; set; } = TimeSpan.FromSeconds(2);
+
     /// <summary>Production: PKCS#12 files for signing and encrypting tokens. Missing ones stop the host at start.</summary>
     public string? SigningCertificatePath { get; set; }
 

@@ -9,6 +9,9 @@ public static class PartnersClaims
     public const string UserId = "user_id";
     public const string Role = "role";
 
+    /// <summary>"true" on the tokens of an Office client registered as the Office's social service.</summary>
+    public const string SocialService = "social_service";
+
     /// <summary>OpenIddict's private scope claim, one per granted scope.</summary>
     public const string OpenIddictScope = "oi_scp";
 

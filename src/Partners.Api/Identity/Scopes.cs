@@ -28,17 +28,24 @@ public static class Scopes
         JobSeekerHealth,
     ];
 
+    /// <summary>Every category of a job seeker: a scope says "this software may handle this kind of data"; the rule or a consent says "for this person".</summary>
+    public static IReadOnlyList<string> JobSeeker { get; } = [JobSeekerIdentity, JobSeekerPathway, JobSeekerSocial, JobSeekerHealth];
+
+    /// <summary>
+    /// Operators (ISP, reconversion unit) may hold every job-seeker scope: SOCIAL and HEALTH still open only under a
+    /// consent naming them (domain.md, "The clients").
+    /// </summary>
     private static readonly string[] OperatorScopes =
     [
-        OffersRead, OffersWrite, ReferralsRead, ReferralsWrite, JobSeekerIdentity, JobSeekerPathway, ComplaintsRead,
-        ComplaintsWrite, DisputesRead, DisputesWrite,
+        OffersRead, OffersWrite, ReferralsRead, ReferralsWrite, ComplaintsRead, ComplaintsWrite, DisputesRead, DisputesWrite,
+        .. JobSeeker,
     ];
 
     /// <summary>The ceiling of scopes per organisation kind: a client is never granted more than its kind allows.</summary>
     public static IReadOnlySet<string> AllowedFor(OrganisationKind kind) => kind switch
     {
         OrganisationKind.Office => All.Where(s => s != Commission).ToHashSet(StringComparer.Ordinal),
-        OrganisationKind.Cpas => OperatorScopes.Append(JobSeekerSocial).Append(ConsentsWrite).ToHashSet(StringComparer.Ordinal),
+        OrganisationKind.Cpas => OperatorScopes.Append(ConsentsWrite).ToHashSet(StringComparer.Ordinal),
         OrganisationKind.IspOperator or OrganisationKind.ReconversionUnit => OperatorScopes.ToHashSet(StringComparer.Ordinal),
         OrganisationKind.Commission => new HashSet<string>([Commission, DisputesRead, OffersRead], StringComparer.Ordinal),
         _ => new HashSet<string>(StringComparer.Ordinal),

@@ -44,6 +44,11 @@ public static class TokenEndpoint
                 .SetClaim(PartnersClaims.ClientId, clientId)
                 .SetClaim(PartnersClaims.OrganisationId, organisation.Id.ToString(CultureInfo.InvariantCulture))
                 .SetClaim(PartnersClaims.OrganisationKind, organisation.Kind.ToString());
+            if (organisation.Kind == Partners.Domain.Organisations.OrganisationKind.Office && await clients.IsSocialServiceAsync(clientId, http.RequestAborted))
+            {
+                identity.SetClaim(PartnersClaims.SocialService, "true");
+            }
+
             identity.SetScopes(scopes);
             identity.SetResources(PartnersIdentityOptions.ApiAudience);
             identity.SetDestinations(_ => [Destinations.AccessToken]);

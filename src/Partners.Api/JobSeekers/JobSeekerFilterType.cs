@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Partners.Api.GraphQL.Mutations;
 using Partners.Api.Organisations;
 using Partners.Domain.Organisations;
 
@@ -12,7 +13,7 @@ public sealed class JobSeekerFilterType : InputObjectGraphType<JobSeekerFilter>
     {
         Name = "JobSeekerFilter";
         Description = "Filters of the job seekers list. A filter on a category's field needs that category's scope and only matches people whose category the caller may read, so no filter reveals a hidden value.";
-        Field<StringGraphType>("niss").Description("The national number (NISS, IDENTITY): finds one person.");
+        Field<StringGraphType>("niss").Description("The national number (NISS, IDENTITY): finds one person.").MaxLength(20);
         Field<RegionType>("region").Description("The directorate that follows the person.");
         Field<BooleanGraphType>("receivesIntegrationIncome").Description("SOCIAL: receives the integration income (revenu d'intégration).");
         Field<BooleanGraphType>("employedUnderArticle60").Description("SOCIAL: employed under article 60 §7.");

@@ -36,8 +36,8 @@ public sealed class JobSeekerQueries : IQueryFields, INodeResolver
             .ResolveAsync(async context =>
             {
                 var caller = context.Caller();
-                var reachability = context.Service<Reachability>();
-                var jobSeekers = reachability.ReachableBy(context.Service<PartnersDbContext>().JobSeekers.AsNoTracking(), caller);
+                var rule = context.Service<BoundaryRule>();
+                var jobSeekers = rule.ReachableBy(context.Service<PartnersDbContext>().JobSeekers.AsNoTracking(), caller);
                 var filter = context.GetArgument<JobSeekerFilter?>("where");
                 if (filter?.Region is { } region)
                 {
@@ -46,20 +46,20 @@ public sealed class JobSeekerQueries : IQueryFields, INodeResolver
 
                 if (filter?.Niss is { } niss)
                 {
-                    jobSeekers = Restrict(context, reachability, jobSeekers, DataCategory.Identity, "niss");
+                    jobSeekers = Restrict(context, rule, jobSeekers, DataCategory.Identity, "niss");
                     var digits = Checksums.DigitsOnly(niss) ?? niss;
                     jobSeekers = jobSeekers.Where(j => j.Niss == digits);
                 }
 
                 if (filter?.ReceivesIntegrationIncome is { } income)
                 {
-                    jobSeekers = Restrict(context, reachability, jobSeekers, DataCategory.Social, "receivesIntegrationIncome")
+                    jobSeekers = Restrict(context, rule, jobSeekers, DataCategory.Social, "receivesIntegrationIncome")
                         .Where(j => j.Social.ReceivesIntegrationIncome == income);
                 }
 
                 if (filter?.EmployedUnderArticle60 is { } article60)
                 {
-                    jobSeekers = Restrict(context, reachability, jobSeekers, DataCategory.Social, "employedUnderArticle60")
+                    jobSeekers = Restrict(context, rule, jobSeekers, DataCategory.Social, "employedUnderArticle60")
                         .Where(j => j.Social.EmployedUnderArticle60 == article60);
                 }
 
@@ -69,12 +69,12 @@ public sealed class JobSeekerQueries : IQueryFields, INodeResolver
 
     public async Task<object?> ResolveAsync(IResolveFieldContext context, long key) =>
         context.Partners().Caller is { } caller
-            ? await context.Service<Reachability>().ReachableBy(context.Service<PartnersDbContext>().JobSeekers.AsNoTracking(), caller)
+            ? await context.Service<BoundaryRule>().ReachableBy(context.Service<PartnersDbContext>().JobSeekers.AsNoTracking(), caller)
                 .FirstOrDefaultAsync(j => j.Id == key, context.CancellationToken)
             : null;
 
     /// <summary>A filter on a guarded field: refused without the scope, and matched only where the category is readable.</summary>
-    private static IQueryable<JobSeeker> Restrict(IResolveFieldContext context, Reachability reachability, IQueryable<JobSeeker> jobSeekers, DataCategory category, string field)
+    private static IQueryable<JobSeeker> Restrict(IResolveFieldContext context, BoundaryRule rule, IQueryable<JobSeeker> jobSeekers, DataCategory category, string field)
     {
         var caller = context.Caller();
         if (!caller.HasScope(CategoryGuard.ScopeOf[category]))
@@ -82,6 +82,6 @@ public sealed class JobSeekerQueries : IQueryFields, INodeResolver
             throw PartnersError.Execution(context, ErrorCodes.Forbidden, "filter_forbidden", field);
         }
 
-        return reachability.ReadableBy(jobSeekers, caller, category);
+        return rule.ReadableBy(jobSeekers, caller, category);
     }
 }

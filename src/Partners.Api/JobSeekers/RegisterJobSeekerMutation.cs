@@ -1,3 +1,4 @@
+using Partners.Domain.Common;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
@@ -22,17 +23,17 @@ public sealed class RegisterJobSeekerInputType : InputObjectGraphType<RegisterJo
     {
         Name = "RegisterJobSeekerInput";
         Description = "A job seeker's registration (inscription) by the Office.";
-        Field<NonNullGraphType<StringGraphType>>("niss").Description("The national number (NISS), 11 digits, mod-97 checked.");
-        Field<NonNullGraphType<StringGraphType>>("firstName").Description("First name.");
-        Field<NonNullGraphType<StringGraphType>>("lastName").Description("Last name.");
+        Field<NonNullGraphType<StringGraphType>>("niss").Description("The national number (NISS), 11 digits, mod-97 checked.").MaxLength(20);
+        Field<NonNullGraphType<StringGraphType>>("firstName").Description("First name.").MaxLength(100);
+        Field<NonNullGraphType<StringGraphType>>("lastName").Description("Last name.").MaxLength(100);
         Field<NonNullGraphType<Partners.Api.GraphQL.DateScalar>>("birthDate").Description("Birth date.");
         Field<RegionType>("region").Description("The directorate that follows the person.");
-        Field<StringGraphType>("postalCode").Description("Postal code.");
-        Field<StringGraphType>("municipality").Description("Municipality.");
-        Field<StringGraphType>("email").Description("E-mail address.");
-        Field<StringGraphType>("phone").Description("Phone number.");
-        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("targetGroups").Description("Target group codes (publics cibles).");
-        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("professionalObjectives").Description("Objectives of the action plan (art. 8).");
+        Field<StringGraphType>("postalCode").Description("Postal code.").MaxLength(10);
+        Field<StringGraphType>("municipality").Description("Municipality.").MaxLength(100);
+        Field<StringGraphType>("email").Description("E-mail address.").MaxLength(254);
+        Field<StringGraphType>("phone").Description("Phone number.").MaxLength(40);
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("targetGroups").Description("Target group codes (publics cibles).").MaxLength(40);
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("professionalObjectives").Description("Objectives of the action plan (art. 8).").MaxLength(300);
     }
 }
 
@@ -44,40 +45,34 @@ public sealed class RegisterJobSeekerMutation : IMutationFields
     public void AddTo(MutationType mutation) =>
         mutation.Mutation<RegisterJobSeekerInputType, JobSeekerPayloadType>("registerJobSeeker", "Registers a job seeker (Office only); a bad NISS is INVALID_NISS.")
             .Authorize(AccessRule.Scope(Scopes.JobSeekerIdentity, Scopes.JobSeekerPathway).ForKinds(OrganisationKind.Office))
-            .ResolveAsync(async context =>
+            .Runs<RegisterJobSeekerInput, JobSeeker>(async scope =>
             {
-                var input = context.GetArgument<RegisterJobSeekerInput>("input");
-                if (TextLimits.Check(context, ("input.firstName", input.FirstName, 100), ("input.lastName", input.LastName, 100), ("input.postalCode", input.PostalCode, 10),
-                        ("input.municipality", input.Municipality, 100), ("input.email", input.Email, 254), ("input.phone", input.Phone, 40)) is { Count: > 0 } tooLong)
-                {
-                    return Payload<JobSeeker>.Refused(tooLong);
-                }
-
+                var input = scope.Input;
                 var identity = new JobSeekerIdentity
                 {
                     FirstName = input.FirstName.Trim(), LastName = input.LastName.Trim(), BirthDate = input.BirthDate,
                     PostalCode = input.PostalCode, Municipality = input.Municipality, Email = input.Email, Phone = input.Phone,
                 };
                 var created = JobSeeker.Create(input.Niss, identity, input.Region);
-                var db = context.Service<PartnersDbContext>();
-                var knownGroups = await db.TargetGroups.Select(g => g.Code).ToListAsync(context.CancellationToken);
-                var legal = JobSeekerRegistration.Check(input.Niss, input.BirthDate, input.TargetGroups ?? [], knownGroups, context.Service<Partners.Domain.Common.IClock>().Today);
-                if (!created.IsSuccess || legal.Count > 0)
+                var knownGroups = await scope.Db.TargetGroups.Select(g => g.Code).ToListAsync(scope.CancellationToken);
+                var legal = JobSeekerRegistration.Check(input.Niss, input.BirthDate, input.TargetGroups ?? [], knownGroups, scope.Today);
+                if (created.Value is not { } jobSeeker || legal.Count > 0)
                 {
-                    return Payload<JobSeeker>.Refused(created.Errors.Concat(legal).ToUserErrors(context));
+                    return Change<JobSeeker>.Refused(created.Errors.Concat(legal));
                 }
 
-                var jobSeeker = created.Value!;
-                if (await db.JobSeekers.AnyAsync(j => j.Niss == jobSeeker.Niss, context.CancellationToken))
+                // Checked here for a clear answer; a concurrent registration of the same NISS hits the unique index,
+                // and the pipeline's retry lands here again.
+                if (await scope.Db.JobSeekers.AnyAsync(j => j.Niss == jobSeeker.Niss, scope.CancellationToken))
                 {
-                    return Payload<JobSeeker>.Refused(new Partners.Domain.Common.DomainError(Partners.Domain.Common.ErrorCodes.Validation, "niss_already_registered", "input.niss").ToUserError(context));
+                    return DomainError.Invalid("input.niss", "niss_already_registered");
                 }
 
-                jobSeeker.Pathway.RegisteredOn = context.Service<Partners.Domain.Common.IClock>().Today;
+                jobSeeker.Pathway.RegisteredOn = scope.Today;
                 // The groups that follow the birth date are computed when read, never stored.
-                jobSeeker.Pathway.TargetGroupCodes.AddRange((input.TargetGroups ?? []).Where(c => !Partners.Domain.Offers.TargetGroups.IsDerived(c)));
+                jobSeeker.Pathway.TargetGroupCodes.AddRange((input.TargetGroups ?? []).Where(c => !Domain.Offers.TargetGroups.IsDerived(c)));
                 jobSeeker.Pathway.ProfessionalObjectives.AddRange((input.ProfessionalObjectives ?? []).Select(t => new ProfessionalObjective { Title = t }));
-                db.JobSeekers.Add(jobSeeker);
-                return await db.SaveAsync(context) is { } conflict ? Payload<JobSeeker>.Refused(conflict) : Payload<JobSeeker>.Ok(jobSeeker);
+                scope.Db.JobSeekers.Add(jobSeeker);
+                return Change<JobSeeker>.Ok(jobSeeker);
             });
 }

@@ -51,5 +51,8 @@ internal sealed class LegalMessages : IMessageCatalogue
         [ComplaintMessageKeys.RecorderNotParty] = (
             "Une plainte est enregistrée par l'organisation visée, par le Forem ou par le CPAS de la personne.",
             "A complaint is recorded by the organisation complained about, by the Office or by the person's own CPAS."),
+        [ComplaintMessageKeys.NeverServed] = (
+            "Cet opérateur n'a reçu aucun adressage de cette personne : il ne peut faire l'objet d'une plainte pour elle.",
+            "This operator never received a referral of this person: no complaint about it can be made for them."),
     };
 }

@@ -1,4 +1,7 @@
+using Partners.Domain.Complaints;
 using Partners.Domain.Contracts;
+using Partners.Domain.Difficulties;
+using Partners.Domain.Disputes;
 using Partners.Domain.Offers;
 using Partners.Domain.Referrals;
 
@@ -30,5 +33,21 @@ internal sealed class StateLabels : IMessageCatalogue
         [Messages.EnumKey(OfferStatus.Published)] = ("publiée", "published"),
         [Messages.EnumKey(OfferStatus.Suspended)] = ("suspendue", "suspended"),
         [Messages.EnumKey(OfferStatus.Archived)] = ("archivée", "archived"),
+        [Messages.EnumKey(ComplaintStatus.Received)] = ("reçue", "received"),
+        [Messages.EnumKey(ComplaintStatus.Acknowledged)] = ("accusé de réception envoyé", "acknowledged"),
+        [Messages.EnumKey(ComplaintStatus.UnderReview)] = ("en cours d'examen", "under review"),
+        [Messages.EnumKey(ComplaintStatus.Answered)] = ("répondue", "answered"),
+        [Messages.EnumKey(ComplaintStatus.Closed)] = ("clôturée", "closed"),
+        [Messages.EnumKey(ComplaintStatus.Withdrawn)] = ("retirée", "withdrawn"),
+        [Messages.EnumKey(DisputeStatus.Filed)] = ("introduit", "filed"),
+        [Messages.EnumKey(DisputeStatus.InMediation)] = ("en médiation", "in mediation"),
+        [Messages.EnumKey(DisputeStatus.Settled)] = ("réglé par la médiation", "settled"),
+        [Messages.EnumKey(DisputeStatus.InArbitration)] = ("en arbitrage", "in arbitration"),
+        [Messages.EnumKey(DisputeStatus.Decided)] = ("tranché", "decided"),
+        [Messages.EnumKey(DisputeStatus.Inadmissible)] = ("irrecevable", "inadmissible"),
+        [Messages.EnumKey(DisputeStatus.Withdrawn)] = ("retiré", "withdrawn"),
+        [Messages.EnumKey(RecurringDifficultyStatus.Open)] = ("ouverte", "open"),
+        [Messages.EnumKey(RecurringDifficultyStatus.Acknowledged)] = ("prise en compte", "acknowledged"),
+        [Messages.EnumKey(RecurringDifficultyStatus.Closed)] = ("clôturée", "closed"),
     };
 }

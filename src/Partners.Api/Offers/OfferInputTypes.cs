@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Partners.Api.GraphQL;
+using Partners.Api.GraphQL.Mutations;
 using Partners.Api.Organisations;
 
 namespace Partners.Api.Offers;
@@ -16,29 +17,29 @@ public abstract class OfferContentInputType : InputObjectGraphType<OfferInput>
             Field<NonNullGraphType<IdGraphType>>("offerId").Description("The offer to change.");
         }
 
-        Text("title", "The offer's title (at most 200 characters).", create);
+        Text("title", "The offer's title.", create, 200);
         Field("serviceType", create ? typeof(NonNullGraphType<ServiceTypeType>) : typeof(ServiceTypeType)).Description("The kind of service (type de prestation).");
-        Text("objectives", "The objectives of the service (objectifs).", create);
-        Text("expectedResults", "The expected results (résultats attendus).", required: false);
-        Text("deliverables", "The deliverables (livrables).", required: false);
-        Text("address", "The street address of the place of service (at most 300 characters).", create);
-        Text("postalCode", "The postal code of the place of service.", create);
-        Text("municipality", "The municipality of the place of service (at most 100 characters).", create);
+        Text("objectives", "The objectives of the service (objectifs).", create, InputLimits.LongText);
+        Text("expectedResults", "The expected results (résultats attendus).", required: false, InputLimits.LongText);
+        Text("deliverables", "The deliverables (livrables).", required: false, InputLimits.LongText);
+        Text("address", "The street address of the place of service.", create, 300);
+        Text("postalCode", "The postal code of the place of service.", create, 10);
+        Text("municipality", "The municipality of the place of service.", create, 100);
         Field("region", create ? typeof(NonNullGraphType<RegionType>) : typeof(RegionType)).Description("The directorate of the place of service.");
-        Text("durationDescription", "The duration in words (at most 500 characters).", required: false);
+        Text("durationDescription", "The duration in words.", required: false, 500);
         Field<DateScalar>("startsOn").Description("The first day of the service, if fixed.");
         Field<DateScalar>("endsOn").Description("The last day of the service, if fixed; not before startsOn.");
         Field<ListGraphType<NonNullGraphType<OfferSessionInputType>>>("sessions").Description("The calendar's sessions; replaces the whole list.");
         Field<ListGraphType<NonNullGraphType<InformationSessionInputType>>>("informationSessions").Description("The information sessions (art. 10 3°); replaces the whole list.");
-        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("targetGroupCodes").Description("The target group codes the offer is restricted to (see `targetGroups`); empty opens it to all; replaces the whole list.");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("targetGroupCodes").Description("The target group codes the offer is restricted to (see `targetGroups`); empty opens it to all; replaces the whole list.").MaxLength(40);
         Field<IntGraphType>("capacity").Description("How many job seekers the offer takes; not negative.");
-        Text("intakeModalities", "How candidates are received (modalités d'accueil).", required: false);
-        Text("prioritisationRule", "How candidates are prioritised when seats are short.", required: false);
-        Text("referralModalities", "How referrals are made (modalités d'adressage).", required: false);
+        Text("intakeModalities", "How candidates are received (modalités d'accueil).", required: false, InputLimits.LongText);
+        Text("prioritisationRule", "How candidates are prioritised when seats are short.", required: false, InputLimits.LongText);
+        Text("referralModalities", "How referrals are made (modalités d'adressage).", required: false, InputLimits.LongText);
     }
 
-    private void Text(string name, string description, bool required) =>
-        Field(name, required ? typeof(NonNullGraphType<StringGraphType>) : typeof(StringGraphType)).Description(description);
+    private void Text(string name, string description, bool required, int maxLength) =>
+        Field(name, required ? typeof(NonNullGraphType<StringGraphType>) : typeof(StringGraphType)).Description(description).MaxLength(maxLength);
 }
 
 public sealed class CreateOfferInputType() : OfferContentInputType(
@@ -55,7 +56,7 @@ public sealed class OfferSessionInputType : InputObjectGraphType<OfferSessionInp
         Description = "One dated session of an offer's calendar (calendrier, art. 11 5° b).";
         Field<NonNullGraphType<DateTimeGraphType>>("startsAt").Description("When the session starts (ISO 8601, UTC if no offset).");
         Field<NonNullGraphType<DateTimeGraphType>>("endsAt").Description("When the session ends; not before startsAt.");
-        Field<StringGraphType>("location").Description("Where, when it differs from the offer's address.");
+        Field<StringGraphType>("location").Description("Where, when it differs from the offer's address.").MaxLength(300);
     }
 }
 
@@ -66,8 +67,8 @@ public sealed class InformationSessionInputType : InputObjectGraphType<Informati
         Name = "InformationSessionInput";
         Description = "An information session (séance d'information, art. 10 3°).";
         Field<NonNullGraphType<DateTimeGraphType>>("startsAt").Description("When the session starts (ISO 8601, UTC if no offset).");
-        Field<NonNullGraphType<StringGraphType>>("location").Description("Where it takes place.");
-        Field<StringGraphType>("description").Description("What the session covers, how to register.");
+        Field<NonNullGraphType<StringGraphType>>("location").Description("Where it takes place.").MaxLength(300);
+        Field<StringGraphType>("description").Description("What the session covers, how to register.").MaxLength(InputLimits.Text);
     }
 }
 

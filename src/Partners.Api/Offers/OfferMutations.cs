@@ -27,9 +27,9 @@ public sealed class OfferMutations : IMutationFields
     public void AddTo(MutationType mutation)
     {
         mutation.Mutation<CreateOfferInputType, OfferPayloadType>("createOffer", "Creates a DRAFT offer of services under the caller's active cooperation contract (art. 11); publish it with `publishOffer`.")
-            .Authorize(Operators).ResolveAsync(async context => await CreateAsync(context));
+            .Authorize(Operators).Runs<OfferInput, Offer>(CreateAsync);
         mutation.Mutation<UpdateOfferInputType, OfferPayloadType>("updateOffer", "Changes an offer of the caller's (art. 14 2°): the fields given replace the current ones.")
-            .Authorize(Operators).ResolveAsync(async context => await UpdateAsync(context));
+            .Authorize(Operators).Runs<OfferInput, Offer>(UpdateAsync);
         Move<PublishOfferInputType>(mutation, "publishOffer", "Publishes a DRAFT or SUSPENDED offer of the caller's: partners see it and refer to it (art. 14 2°).", (o, c, k, n) => o.Publish(c, k, n));
         Move<SuspendOfferInputType>(mutation, "suspendOffer", "Suspends a PUBLISHED offer of the caller's: no new referrals until it is published again.", (o, c, k, n) => o.Suspend(c, k, n));
         Move<ArchiveOfferInputType>(mutation, "archiveOffer", "Archives an offer of the caller's for good.", (o, c, k, n) => o.Archive(c, k, n));
@@ -37,79 +37,61 @@ public sealed class OfferMutations : IMutationFields
 
     private static void Move<TInputType>(MutationType mutation, string name, string description, Func<Offer, long, CooperationContract, DateTime, Result<Offer>> move)
         where TInputType : OfferIdInputType =>
-        mutation.Mutation<TInputType, OfferPayloadType>(name, description).Authorize(Operators).ResolveAsync(async context =>
+        mutation.Mutation<TInputType, OfferPayloadType>(name, description).Authorize(Operators).Runs<OfferIdInput, Offer>(async scope =>
         {
-            var db = context.Service<PartnersDbContext>();
-            var (offer, contract) = await FindAsync(context, db, context.GetArgument<OfferIdInput>("input").OfferId);
-            if (offer is null)
-            {
-                return Payload<Offer>.Refused(DomainError.NotFound("input.offerId").ToUserError(context));
-            }
-
-            return await CommitAsync(context, db, offer, move(offer, context.Caller().OrganisationId, contract!, context.Service<IClock>().UtcNow).Errors);
+            var (offer, contract) = await FindAsync(scope, scope.Input.OfferId);
+            return offer is null
+                ? Change<Offer>.NotFound("input.offerId")
+                : Verdict(offer, move(offer, scope.Caller.OrganisationId, contract!, scope.Now).Errors);
         });
 
-    private static async Task<Payload<Offer>> CreateAsync(IResolveFieldContext context)
+    private static async Task<Change<Offer>> CreateAsync(MutationScope<OfferInput> scope)
     {
-        var db = context.Service<PartnersDbContext>();
-        var caller = context.Caller();
-        var clock = context.Service<IClock>();
+        var (db, input, caller) = (scope.Db, scope.Input, scope.Caller);
         var contracts = await db.CooperationContracts.AsNoTracking().Where(c => c.OperatorOrganisationId == caller.OrganisationId)
-            .ToListAsync(context.CancellationToken);
-        var contract = contracts.Where(c => c.IsActiveOn(clock.Today)).MaxBy(c => c.ValidFrom);
+            .ToListAsync(scope.CancellationToken);
+        var contract = contracts.Where(c => c.IsActiveOn(scope.Today)).MaxBy(c => c.ValidFrom);
         if (contract is null)
         {
-            return Payload<Offer>.Refused(new DomainError(ErrorCodes.NotEligible, OfferMessageKeys.ContractNotActive).ToUserError(context));
+            return new DomainError(ErrorCodes.NotEligible, OfferMessageKeys.ContractNotActive);
         }
 
-        var input = context.GetArgument<OfferInput>("input");
-        var (errors, targetGroups) = await OfferInputCheck.CheckAsync(db, input, context.CancellationToken);
+        var (errors, targetGroups) = await OfferInputCheck.CheckAsync(db, input, scope.CancellationToken);
         var offer = new Offer
         {
             OperatorOrganisationId = caller.OrganisationId, ContractId = contract.Id, Title = "", ServiceType = ServiceType.Other,
             Objectives = "", Address = "", PostalCode = "", Municipality = "", Region = default,
-            CreatedAt = clock.UtcNow, UpdatedAt = clock.UtcNow,
+            CreatedAt = scope.Now, UpdatedAt = scope.Now,
         };
         OfferContent.Apply(offer, input, targetGroups);
         db.Offers.Add(offer);
-        return await CommitAsync(context, db, offer, [.. offer.Validate(), .. errors]);
+        return Verdict(offer, [.. offer.Validate(), .. errors]);
     }
 
-    private static async Task<Payload<Offer>> UpdateAsync(IResolveFieldContext context)
+    private static async Task<Change<Offer>> UpdateAsync(MutationScope<OfferInput> scope)
     {
-        var db = context.Service<PartnersDbContext>();
-        var input = context.GetArgument<OfferInput>("input");
-        var (offer, contract) = await FindAsync(context, db, input.OfferId);
+        var input = scope.Input;
+        var (offer, contract) = await FindAsync(scope, input.OfferId);
         if (offer is null)
         {
-            return Payload<Offer>.Refused(DomainError.NotFound("input.offerId").ToUserError(context));
+            return Change<Offer>.NotFound("input.offerId");
         }
 
-        var (errors, targetGroups) = await OfferInputCheck.CheckAsync(db, input, context.CancellationToken);
-        var updated = offer.Update(context.Caller().OrganisationId, contract!, context.Service<IClock>().UtcNow, o => OfferContent.Apply(o, input, targetGroups));
+        var (errors, targetGroups) = await OfferInputCheck.CheckAsync(scope.Db, input, scope.CancellationToken);
+        var updated = offer.Update(scope.Caller.OrganisationId, contract!, scope.Now, o => OfferContent.Apply(o, input, targetGroups));
         // A refusal of the party or the contract stands alone; field errors are reported together.
-        return await CommitAsync(context, db, offer, updated.Errors.Any(e => e.Code != ErrorCodes.Validation) ? updated.Errors : [.. updated.Errors, .. errors]);
+        return Verdict(offer, updated.Errors.Any(e => e.Code != ErrorCodes.Validation) ? updated.Errors : [.. updated.Errors, .. errors]);
     }
 
-    private static async Task<(Offer? Offer, CooperationContract? Contract)> FindAsync(IResolveFieldContext context, PartnersDbContext db, string? offerId)
+    private static async Task<(Offer? Offer, CooperationContract? Contract)> FindAsync<TInput>(MutationScope<TInput> scope, string? offerId)
     {
-        var key = GlobalId.KeyOf(offerId, OfferNode.TypeName);
-        var offer = key is null ? null : await db.Offers.Include(o => o.TargetGroups).Where(OfferVisibility.For(context.Caller()))
-            .FirstOrDefaultAsync(o => o.Id == key, context.CancellationToken);
+        var offer = await scope.FindAsync(scope.Db.Offers.Include(o => o.TargetGroups).Where(OfferVisibility.For(scope.Caller)), offerId, OfferNode.TypeName);
         return offer is null
             ? (null, null)
-            : (offer, await db.CooperationContracts.AsNoTracking().SingleAsync(c => c.Id == offer.ContractId, context.CancellationToken));
+            : (offer, await scope.Db.CooperationContracts.AsNoTracking().SingleAsync(c => c.Id == offer.ContractId, scope.CancellationToken));
     }
 
-    /// <summary>Saves, or (Offer.Update applies its change before validating) forgets every change on a refusal.</summary>
-    private static async Task<Payload<Offer>> CommitAsync(IResolveFieldContext context, PartnersDbContext db, Offer offer, IReadOnlyList<DomainError> errors)
-    {
-        if (errors.Count > 0)
-        {
-            db.ChangeTracker.Clear();
-            return Payload<Offer>.Refused(errors.ToOfferUserErrors(context));
-        }
-
-        return await db.SaveAsync(context) is { } conflict ? Payload<Offer>.Refused(conflict) : Payload<Offer>.Ok(offer);
-    }
+    /// <summary>The offer, or its refusals (states read in words: <see cref="Localization.StateLabels"/>); the pipeline writes nothing then.</summary>
+    private static Change<Offer> Verdict(Offer offer, IReadOnlyList<DomainError> errors) =>
+        errors.Count > 0 ? Change<Offer>.Refused(errors) : Change<Offer>.Ok(offer);
 }

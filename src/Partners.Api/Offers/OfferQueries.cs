@@ -23,12 +23,12 @@ public sealed class OfferQueries : IQueryFields, INodeResolver
             .Description("The offers of services (offres de prestations, art. 14 2°) the caller may read, filtered and sorted.")
             .Arguments(Paging.Arguments(
                 new QueryArgument<OfferFilterType> { Name = "where", Description = "Filters." },
-                new QueryArgument<ListGraphType<NonNullGraphType<OfferSortType>>> { Name = "order", Description = "Sort keys, first one first; by title when omitted." }))
+                Ordering.Argument<OfferSortType>("by title")))
             .RequireScope(Scopes.OffersRead)
             .ResolveAsync(async context =>
             {
                 var offers = Filter(Visible(context), context.GetArgument<OfferFilter?>("where"), context);
-                return await offers.OrderBy(context.GetArgument<List<OfferSort>?>("order")).ToConnectionAsync(context);
+                return await OfferOrdering.Sorting.Apply(offers, context).ToConnectionAsync(context);
             });
 
         query.Field<OfferNode>("offer")
@@ -89,9 +89,9 @@ public sealed class OfferQueries : IQueryFields, INodeResolver
 
         if (!string.IsNullOrWhiteSpace(filter.Search))
         {
-            var pattern = "%" + filter.Search.Trim().Replace("%", string.Empty, StringComparison.Ordinal) + "%";
-            offers = offers.Where(o => EF.Functions.Like(o.Title, pattern) || EF.Functions.Like(o.Objectives, pattern)
-                || EF.Functions.Like(o.Municipality, pattern));
+            var pattern = SearchPattern.Contains(filter.Search);
+            offers = offers.Where(o => EF.Functions.Like(o.Title, pattern, SearchPattern.Escape) || EF.Functions.Like(o.Objectives, pattern, SearchPattern.Escape)
+                || EF.Functions.Like(o.Municipality, pattern, SearchPattern.Escape));
         }
 
         return offers;

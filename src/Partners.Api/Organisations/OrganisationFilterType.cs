@@ -1,4 +1,6 @@
+using Partners.Api.GraphQL;
 using GraphQL.Types;
+using Partners.Api.GraphQL.Mutations;
 using Partners.Domain.Organisations;
 
 namespace Partners.Api.Organisations;
@@ -13,6 +15,6 @@ public sealed class OrganisationFilterType : InputObjectGraphType<OrganisationFi
         Description = "Filters of the organisations list.";
         Field<OrganisationKindType>("kind").Description("Only organisations of this kind.");
         Field<RegionType>("region").Description("Only organisations of this directorate.");
-        Field<StringGraphType>("search").Description("Part of the name, case-insensitive.");
+        Field<StringGraphType>("search").Description("Part of the name, case-insensitive.").MaxLength(SearchPattern.MaxLength);
     }
 }

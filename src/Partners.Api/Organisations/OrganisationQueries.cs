@@ -18,7 +18,7 @@ public sealed class OrganisationQueries : IQueryFields, INodeResolver
     {
         query.Field<NonNullGraphType<ConnectionType<OrganisationNode, Organisation>>>("organisations")
             .Description("The members of the partner network, by name.")
-            .Arguments(Paging.Arguments(new QueryArgument<OrganisationFilterType> { Name = "where", Description = "Filters." }))
+            .Arguments(Paging.Arguments(new QueryArgument<OrganisationFilterType> { Name = "where", Description = "Filters." }, Ordering.Argument<OrganisationSortType>("by name")))
             .AuthorizeAuthenticated()
             .ResolveAsync(async context =>
             {
@@ -36,11 +36,11 @@ public sealed class OrganisationQueries : IQueryFields, INodeResolver
 
                 if (!string.IsNullOrWhiteSpace(filter?.Search))
                 {
-                    var pattern = "%" + filter.Search.Trim().Replace("%", string.Empty, StringComparison.Ordinal) + "%";
-                    organisations = organisations.Where(o => EF.Functions.Like(o.Name, pattern));
+                    var pattern = SearchPattern.Contains(filter.Search);
+                    organisations = organisations.Where(o => EF.Functions.Like(o.Name, pattern, SearchPattern.Escape));
                 }
 
-                return await organisations.OrderBy(o => o.Name).ThenBy(o => o.Id).ToConnectionAsync(context);
+                return await OrganisationOrdering.Sorting.Apply(organisations, context).ToConnectionAsync(context);
             });
     }
 

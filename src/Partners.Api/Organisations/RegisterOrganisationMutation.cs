@@ -19,9 +19,9 @@ public sealed class RegisterOrganisationInputType : InputObjectGraphType<Registe
     {
         Name = "RegisterOrganisationInput";
         Description = "A new member of the partner network (décret du 12 janvier 2012, art. 2 7°), registered by the Office.";
-        Field<NonNullGraphType<StringGraphType>>("name").Description("The organisation's name.");
+        Field<NonNullGraphType<StringGraphType>>("name").Description("The organisation's name.").MaxLength(200);
         Field<NonNullGraphType<OrganisationKindType>>("kind").Description("What it is in the network.");
-        Field<StringGraphType>("enterpriseNumber").Description("Its enterprise number (BCE/KBO, 10 digits, mod 97); required except for the Commission.");
+        Field<StringGraphType>("enterpriseNumber").Description("Its enterprise number (BCE/KBO, 10 digits, mod 97); required except for the Commission.").MaxLength(20);
         Field<RegionType>("region").Description("The directorate of its seat, if local.");
     }
 }
@@ -34,28 +34,26 @@ public sealed class RegisterOrganisationMutation : IMutationFields
     public void AddTo(MutationType mutation) =>
         mutation.Mutation<RegisterOrganisationInputType, OrganisationPayloadType>("registerOrganisation", "Registers a member of the network (the Office only).")
             .Authorize(AccessRule.Scope().ForKinds(OrganisationKind.Office))
-            .ResolveAsync(async context =>
+            .Runs<RegisterOrganisationInput, Organisation>(async scope =>
             {
-                var input = context.GetArgument<RegisterOrganisationInput>("input");
+                var input = scope.Input;
                 var registered = OrganisationRegistration.Register(input.Name, input.Kind, input.EnterpriseNumber, input.Region);
-                if (!registered.IsSuccess)
+                if (registered.Value is not { } organisation)
                 {
-                    return Payload<Organisation>.Refused(registered.Errors.ToUserErrors(context));
+                    return Change<Organisation>.Refused(registered.Errors);
                 }
 
-                var db = context.Service<PartnersDbContext>();
-                var organisation = registered.Value!;
-                if (OrganisationRegistration.IsUnique(organisation.Kind) && await db.Organisations.AnyAsync(o => o.Kind == organisation.Kind, context.CancellationToken))
+                if (OrganisationRegistration.IsUnique(organisation.Kind) && await scope.Db.Organisations.AnyAsync(o => o.Kind == organisation.Kind, scope.CancellationToken))
                 {
-                    return Payload<Organisation>.Refused(DomainError.Invalid("input.kind", OrganisationRegistration.OnlyOne).ToUserError(context));
+                    return DomainError.Invalid("input.kind", OrganisationRegistration.OnlyOne);
                 }
 
-                if (organisation.EnterpriseNumber is { } number && await db.Organisations.AnyAsync(o => o.EnterpriseNumber == number, context.CancellationToken))
+                if (organisation.EnterpriseNumber is { } number && await scope.Db.Organisations.AnyAsync(o => o.EnterpriseNumber == number, scope.CancellationToken))
                 {
-                    return Payload<Organisation>.Refused(DomainError.Invalid("input.enterpriseNumber", "enterprise_number_registered").ToUserError(context));
+                    return DomainError.Invalid("input.enterpriseNumber", "enterprise_number_registered");
                 }
 
-                db.Organisations.Add(organisation);
-                return await db.SaveAsync(context) is { } conflict ? Payload<Organisation>.Refused(conflict) : Payload<Organisation>.Ok(organisation);
+                scope.Db.Organisations.Add(organisation);
+                return Change<Organisation>.Ok(organisation);
             });
 }

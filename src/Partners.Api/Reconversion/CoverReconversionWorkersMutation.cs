@@ -33,26 +33,23 @@ public sealed class CoverReconversionWorkersMutation : IMutationFields
     public void AddTo(MutationType mutation) =>
         mutation.Mutation<CoverReconversionWorkersInputType, ReconversionPlanPayloadType>("coverReconversionWorkers", "Adds dismissed workers to a reconversion plan (the Office only).")
             .Authorize(AccessRule.Scope().ForKinds(OrganisationKind.Office))
-            .ResolveAsync(async context =>
+            .Runs<CoverReconversionWorkersInput, ReconversionPlan>(async scope =>
             {
-                var input = context.GetArgument<CoverReconversionWorkersInput>("input");
-                var db = context.Service<PartnersDbContext>();
-                var planId = GlobalId.KeyOf(input.PlanId, ReconversionPlanNode.TypeName);
-                var plan = planId is null ? null : await db.ReconversionPlans.FirstOrDefaultAsync(p => p.Id == planId, context.CancellationToken);
+                var plan = await scope.FindAsync(scope.Db.ReconversionPlans, scope.Input.PlanId, ReconversionPlanNode.TypeName);
                 if (plan is null)
                 {
-                    return Payload<ReconversionPlan>.Refused(DomainError.NotFound("input.planId").ToUserError(context));
+                    return Change<ReconversionPlan>.NotFound("input.planId");
                 }
 
-                var ids = input.JobSeekerIds.Select(id => GlobalId.KeyOf(id, JobSeekerNode.TypeName)).ToList();
+                var ids = scope.Input.JobSeekerIds.Select(id => GlobalId.KeyOf(id, JobSeekerNode.TypeName)).ToList();
                 var keys = ids.OfType<long>().Distinct().ToList();
-                var found = await db.JobSeekers.Where(j => keys.Contains(j.Id)).Select(j => j.Id).ToListAsync(context.CancellationToken);
+                var found = await scope.Db.JobSeekers.Where(j => keys.Contains(j.Id)).Select(j => j.Id).ToListAsync(scope.CancellationToken);
                 if (ids.Contains(null) || found.Count != keys.Count)
                 {
-                    return Payload<ReconversionPlan>.Refused(DomainError.NotFound("input.jobSeekerIds").ToUserError(context));
+                    return Change<ReconversionPlan>.NotFound("input.jobSeekerIds");
                 }
 
                 found.ForEach(plan.Cover);
-                return await db.SaveAsync(context) is { } conflict ? Payload<ReconversionPlan>.Refused(conflict) : Payload<ReconversionPlan>.Ok(plan);
+                return Change<ReconversionPlan>.Ok(plan);
             });
 }

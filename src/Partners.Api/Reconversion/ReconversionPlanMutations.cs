@@ -22,25 +22,21 @@ public sealed class ReconversionPlanMutations : IMutationFields
         mutation.Mutation<CreateReconversionPlanInputType, ReconversionPlanPayloadType>(
                 "createReconversionPlan", "The Office creates the plan of a reconversion unit: a valid employer enterprise number, at most two years (art. 2 §4).")
             .Authorize(AccessRule.Scope().ForKinds(OrganisationKind.Office))
-            .ResolveAsync(async context =>
+            .Runs<CreateReconversionPlanInput, ReconversionPlan>(async scope =>
             {
-                var db = context.Service<PartnersDbContext>();
-                var input = context.GetArgument<CreateReconversionPlanInput>("input");
-                var unitId = GlobalId.KeyOf(input.ReconversionUnitId, OrganisationNode.TypeName);
-                var unit = unitId is null ? null : await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == unitId, context.CancellationToken);
+                var input = scope.Input;
+                var unit = await scope.FindAsync(scope.Db.Organisations.AsNoTracking(), input.ReconversionUnitId, OrganisationNode.TypeName);
                 if (unit?.Kind != OrganisationKind.ReconversionUnit)
                 {
-                    var error = unit is null ? DomainError.NotFound("input.reconversionUnitId") : DomainError.Invalid("input.reconversionUnitId", NotAUnit);
-                    return Payload<ReconversionPlan>.Refused(error.ToUserError(context));
+                    return unit is null ? DomainError.NotFound("input.reconversionUnitId") : DomainError.Invalid("input.reconversionUnitId", NotAUnit);
                 }
 
                 var plan = ReconversionPlan.Create(unit.Id, input.EmployerName, input.EmployerEnterpriseNumber, input.StartsOn, input.EndsOn);
-                if (!plan.IsSuccess)
+                if (plan.Value is { } created)
                 {
-                    return Payload<ReconversionPlan>.Refused(plan.Errors.ToUserErrors(context));
+                    scope.Db.ReconversionPlans.Add(created);
                 }
 
-                db.ReconversionPlans.Add(plan.Value!);
-                return await db.SaveAsync(context) is { } conflict ? Payload<ReconversionPlan>.Refused(conflict) : Payload<ReconversionPlan>.Ok(plan.Value!);
+                return Change<ReconversionPlan>.Of(plan);
             });
 }

@@ -25,7 +25,7 @@ public sealed class EndedContractReferralsQuery : IQueryFields
             .ResolveAsync(async context =>
             {
                 var db = context.Service<PartnersDbContext>();
-                var closed = Boundaries.AccessFactsLoader.ClosedStatuses;
+                var closed = Boundaries.BoundaryRule.ClosedStatuses;
                 var ended = db.CooperationContracts.Where(c => c.Status == ContractStatus.Expired || c.Status == ContractStatus.Terminated).Select(c => c.Id);
                 var referrals = db.Referrals.AsNoTracking().VisibleTo(context.Caller())
                     .Where(r => !closed.Contains(r.Status) && db.Offers.Any(o => o.Id == r.OfferId && ended.Contains(o.ContractId)));

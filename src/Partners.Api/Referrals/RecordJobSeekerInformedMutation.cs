@@ -1,9 +1,7 @@
-using GraphQL;
 using GraphQL.Types;
 using Partners.Api.GraphQL;
 using Partners.Api.GraphQL.Mutations;
 using Partners.Api.Identity;
-using Partners.Domain.Common;
 using Partners.Domain.Referrals;
 
 namespace Partners.Api.Referrals;
@@ -36,11 +34,7 @@ public sealed class RecordJobSeekerInformedMutation : IMutationFields
     public void AddTo(MutationType mutation) =>
         mutation.Mutation<RecordJobSeekerInformedInputType, ReferralPayloadType>("recordJobSeekerInformed", "Records when and how the operator told the person of the candidacy result (art. 14 5°).")
             .Authorize(AccessRule.Scope(Scopes.ReferralsWrite))
-            .ResolveAsync(async context =>
-            {
-                var input = context.GetArgument<RecordJobSeekerInformedInput>("input");
-                return await ReferralCommand.RunAsync(context, input.ReferralId,
-                    r => r.JobSeekerInformedOn is { } on && on == (input.InformedOn ?? context.Service<IClock>().Today) && r.JobSeekerInformedBy == input.Channel,
-                    (r, actor, now) => r.RecordJobSeekerInformed(actor, input.InformedOn ?? DateOnly.FromDateTime(now), input.Channel, now));
-            });
+            .RunsMove<RecordJobSeekerInformedInput>(i => i.ReferralId,
+                (input, r) => r.JobSeekerInformedBy == input.Channel && r.JobSeekerInformedOn is { } on && (input.InformedOn is null || on == input.InformedOn),
+                input => (r, actor, now) => r.RecordJobSeekerInformed(actor, input.InformedOn ?? DateOnly.FromDateTime(now), input.Channel, now));
 }

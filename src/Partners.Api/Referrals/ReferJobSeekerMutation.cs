@@ -24,45 +24,35 @@ public sealed class ReferJobSeekerMutation : IMutationFields
     public void AddTo(MutationType mutation) =>
         mutation.Mutation<ReferJobSeekerInputType, ReferralPayloadType>("referJobSeeker", "Refers a job seeker to a published offer (SENT); the Office only.")
             .Authorize(AccessRule.Scope(Scopes.ReferralsWrite).ForKinds(OrganisationKind.Office).ForRoles(StaffRoles.Counsellor))
-            .ResolveAsync(async context =>
-            {
-                var input = context.GetArgument<ReferJobSeekerInput>("input");
-                if (TextLimits.Check(context, ("input.professionalObjective", input.ProfessionalObjective, 300), ("input.note", input.Note, TextLimits.Text)) is { Count: > 0 } tooLong)
-                {
-                    return Payload<Referral>.Refused(tooLong);
-                }
+            .Runs<ReferJobSeekerInput, Referral>(ReferAsync);
 
-                return await Idempotency.RunAsync(context, () => ReferAsync(context, input), r => r.Id, id => ReferralCommand.ReloadAsync(context, id));
-            });
-
-    private static async Task<Payload<Referral>> ReferAsync(IResolveFieldContext context, ReferJobSeekerInput input)
+    private static async Task<Change<Referral>> ReferAsync(MutationScope<ReferJobSeekerInput> scope)
     {
-        var db = context.Service<PartnersDbContext>();
-        var ct = context.CancellationToken;
-        var jobSeekerId = GlobalId.KeyOf(input.JobSeekerId, JobSeekerNode.TypeName);
-        var jobSeeker = jobSeekerId is null ? null : await db.JobSeekers.AsNoTracking().FirstOrDefaultAsync(j => j.Id == jobSeekerId, ct);
+        var (db, input, ct) = (scope.Db, scope.Input, scope.CancellationToken);
+        var jobSeeker = await scope.FindAsync(db.JobSeekers.AsNoTracking(), input.JobSeekerId, JobSeekerNode.TypeName);
         if (jobSeeker is null)
         {
-            return Payload<Referral>.Refused(DomainError.NotFound("input.jobSeekerId").ToUserError(context));
+            return Change<Referral>.NotFound("input.jobSeekerId");
         }
 
         if (!jobSeeker.PlansObjective(input.ProfessionalObjective))
         {
-            return Payload<Referral>.Refused(DomainError.Invalid("input.professionalObjective", ReferralMessageKeys.ObjectiveNotInPlan).ToUserError(context));
+            return DomainError.Invalid("input.professionalObjective", ReferralMessageKeys.ObjectiveNotInPlan);
         }
 
-        var offerId = GlobalId.KeyOf(input.OfferId, OfferNode.TypeName);
-        var offer = offerId is null ? null : await db.Offers.AsNoTracking().Include(o => o.TargetGroups).FirstOrDefaultAsync(o => o.Id == offerId, ct);
+        var offer = await scope.FindAsync(db.Offers.AsNoTracking().Include(o => o.TargetGroups), input.OfferId, OfferNode.TypeName);
         if (offer is null)
         {
-            return Payload<Referral>.Refused(DomainError.NotFound("input.offerId").ToUserError(context));
+            return Change<Referral>.NotFound("input.offerId");
         }
 
-        var closed = Boundaries.AccessFactsLoader.ClosedStatuses;
+        // The same person referred to the same offer while a referral is open: that referral is the answer (a retry,
+        // or a concurrent twin, never duplicates; the pipeline serialises or re-runs the race).
+        var closed = Boundaries.BoundaryRule.ClosedStatuses;
         var open = await db.Referrals.FirstOrDefaultAsync(r => r.JobSeekerId == jobSeeker.Id && r.OfferId == offer.Id && !closed.Contains(r.Status), ct);
         if (open is not null)
         {
-            return Payload<Referral>.Ok(open);
+            return Change<Referral>.Ok(open);
         }
 
         var contract = await db.CooperationContracts.AsNoTracking().FirstAsync(c => c.Id == offer.ContractId, ct);
@@ -70,22 +60,18 @@ public sealed class ReferJobSeekerMutation : IMutationFields
         var plans = kind == OrganisationKind.ReconversionUnit
             ? await db.ReconversionPlans.AsNoTracking().Where(p => p.ReconversionUnitOrganisationId == offer.OperatorOrganisationId).ToListAsync(ct)
             : [];
-        var verdict = context.Service<ReferralEligibility>().Check(new ReferralEligibilityRequest(offer, contract, kind, jobSeeker, plans));
+        var verdict = scope.Service<ReferralEligibility>().Check(new ReferralEligibilityRequest(offer, contract, kind, jobSeeker, plans));
         if (!verdict.IsSuccess)
         {
-            return Payload<Referral>.Refused(verdict.Errors.ToUserErrors(context));
+            return Change<Referral>.Refused(verdict.Errors);
         }
 
-        var now = context.Service<IClock>().UtcNow;
-        var created = Referral.Create(verdict.Value!, input.ProfessionalObjective, input.Note, ReferralCommand.ActorOf(context), now, context.Service<ReferralOptions>());
-        if (!created.IsSuccess)
+        var created = Referral.Create(verdict.Value!, input.ProfessionalObjective, input.Note, ReferralCommand.ActorOf(scope.Caller), scope.Now, scope.Service<ReferralOptions>());
+        if (created.Value is { } referral)
         {
-            return Payload<Referral>.Refused(created.Errors.ToUserErrors(context));
+            db.Referrals.Add(referral);
         }
 
-        db.Referrals.Add(created.Value!);
-        return await db.SaveAsync(context, () => ReferralEvents.Changed(created.Value!, now)) is { } conflict
-            ? Payload<Referral>.Refused(conflict)
-            : Payload<Referral>.Ok(created.Value!);
+        return Change<Referral>.Of(created, r => ReferralEvents.Changed(r, scope.Now));
     }
 }

@@ -1,91 +1,58 @@
-using GraphQL;
+using GraphQL.Builders;
 using Microsoft.EntityFrameworkCore;
 using Partners.Api.GraphQL;
-using Partners.Api.GraphQL.Errors;
 using Partners.Api.GraphQL.Mutations;
-using Partners.Api.GraphQL.Relay;
 using Partners.Data;
 using Partners.Domain.Common;
-using Partners.Domain.Offers;
 using Partners.Domain.Referrals;
 
 namespace Partners.Api.Referrals;
 
 /// <summary>
-/// The shape of every move on an existing referral: find it among those the caller is party to (others are
-/// NOT_FOUND, their existence undisclosed), answer a repeated move with the current state, let the domain decide,
-/// keep the offer's seats in step, save in one unit of work (a concurrent writer makes it CONCURRENCY_CONFLICT).
+/// The shape of every move on an existing referral, run by <see cref="MutationPipeline"/>: find it among those the
+/// caller is party to (others are NOT_FOUND, their existence undisclosed), answer a repeated move with the current
+/// state, let the domain decide (the move, then its seats: <see cref="ReferralSeats"/>), with the referral's event.
 /// </summary>
 public static class ReferralCommand
 {
     public delegate Result<Referral> Move(Referral referral, ReferralActor actor, DateTime now);
 
-    public static Task<Payload<Referral>> RunAsync(IResolveFieldContext context, string referralId, Func<Referral, bool> isRepeat, Move move) =>
-        Idempotency.RunAsync(context, () => ApplyAsync(context, referralId, isRepeat, move), r => r.Id, id => ReloadAsync(context, id));
-
-    public static ReferralActor ActorOf(IResolveFieldContext context)
-    {
-        var caller = context.Caller();
-        return new ReferralActor(caller.OrganisationId, caller.ClientId, caller.UserId);
-    }
-
-    public static async Task<Referral?> ReloadAsync(IResolveFieldContext context, long id) =>
-        await context.Service<PartnersDbContext>().Referrals.AsNoTracking().VisibleTo(context.Caller())
-            .FirstOrDefaultAsync(r => r.Id == id, context.CancellationToken);
-
-    private static async Task<Payload<Referral>> ApplyAsync(IResolveFieldContext context, string referralId, Func<Referral, bool> isRepeat, Move move)
-    {
-        var db = context.Service<PartnersDbContext>();
-        var key = GlobalId.KeyOf(referralId, ReferralNode.TypeName);
-        var referral = key is null ? null : await db.Referrals.VisibleTo(context.Caller()).FirstOrDefaultAsync(r => r.Id == key, context.CancellationToken);
-        if (referral is null)
+    public static FieldBuilder<object?, object> RunsMove<TInput>(
+        this FieldBuilder<object?, object> field, Func<TInput, string> referralId, Func<TInput, Referral, bool> isRepeat, Func<TInput, Move> move) =>
+        field.Runs<TInput, Referral>(async scope =>
         {
-            return Payload<Referral>.Refused(DomainError.NotFound("input.referralId").ToUserError(context));
-        }
+            var referral = await scope.FindAsync(scope.Db.Referrals.VisibleTo(scope.Caller), referralId(scope.Input), ReferralNode.TypeName);
+            if (referral is null)
+            {
+                return Change<Referral>.NotFound("input.referralId");
+            }
 
-        var actor = ActorOf(context);
-        // A retried move (same input, lost answer) is answered with the state it already produced, if this party made it.
-        if (referral.PartyOf(actor) is { } party && ReferralStateMachine.Table.Any(t => t.To == referral.Status && t.SetBy == party) && isRepeat(referral))
-        {
-            return Payload<Referral>.Ok(referral);
-        }
+            var actor = ActorOf(scope.Caller);
+            // A retried move (same input, lost answer) is answered with the state it already produced, if this party made it.
+            if (referral.PartyOf(actor) is { } party && ReferralStateMachine.Table.Any(t => t.To == referral.Status && t.SetBy == party)
+                && isRepeat(scope.Input, referral))
+            {
+                return Change<Referral>.Ok(referral);
+            }
 
-        var before = referral.Status;
-        var now = context.Service<IClock>().UtcNow;
-        var moved = move(referral, actor, now);
-        var seatError = moved.IsSuccess ? await KeepSeatsAsync(db, referral, before, context.CancellationToken) : null;
-        if (!moved.IsSuccess || seatError is not null)
-        {
-            db.ChangeTracker.Clear();
-            return Payload<Referral>.Refused(seatError is null ? moved.Errors.ToUserErrors(context) : [seatError.ToUserError(context)]);
-        }
+            var before = referral.Status;
+            var moved = move(scope.Input)(referral, actor, scope.Now);
+            if (!moved.IsSuccess)
+            {
+                return Change<Referral>.Refused(moved.Errors);
+            }
 
-        return await db.SaveAsync(context, () => ReferralEvents.Changed(referral, now)) is { } conflict
-            ? Payload<Referral>.Refused(conflict)
-            : Payload<Referral>.Ok(referral);
-    }
+            if (ReferralSeats.Changes(before, referral.Status))
+            {
+                var offer = await scope.Db.Offers.FirstAsync(o => o.Id == referral.OfferId, scope.CancellationToken);
+                if (ReferralSeats.Follow(referral, before, offer) is { } noSeat)
+                {
+                    return noSeat;
+                }
+            }
 
-    /// <summary>
-    /// Seats follow the referrals that hold one: an accepted candidacy takes a seat (none left: NOT_ELIGIBLE, the
-    /// operator waitlists instead); cancelling an accepted one, completing or abandoning the service frees it.
-    /// </summary>
-    private static async Task<DomainError?> KeepSeatsAsync(PartnersDbContext db, Referral referral, ReferralStatus before, CancellationToken cancellationToken)
-    {
-        var holdsBefore = before is ReferralStatus.Accepted or ReferralStatus.InProgress;
-        var holdsAfter = referral.Status is ReferralStatus.Accepted or ReferralStatus.InProgress;
-        if (holdsBefore == holdsAfter)
-        {
-            return null;
-        }
+            return Change<Referral>.Ok(referral, r => ReferralEvents.Changed(r, scope.Now));
+        });
 
-        var offer = await db.Offers.FirstAsync(o => o.Id == referral.OfferId, cancellationToken);
-        if (holdsAfter)
-        {
-            var taken = offer.TakeSeat();
-            return taken.IsSuccess ? null : taken.Errors[0] with { Field = "input.decision" };
-        }
-
-        offer.ReleaseSeat();
-        return null;
-    }
+    public static ReferralActor ActorOf(Identity.Caller caller) => new(caller.OrganisationId, caller.ClientId, caller.UserId);
 }

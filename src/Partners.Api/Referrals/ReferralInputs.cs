@@ -15,8 +15,8 @@ public sealed class ReferJobSeekerInputType : InputObjectGraphType<ReferJobSeeke
         Description = "A referral by the Office's referent counsellor (adressage, art. 13 5°).";
         Field<NonNullGraphType<IdGraphType>>("jobSeekerId").Description("The job seeker referred.");
         Field<NonNullGraphType<IdGraphType>>("offerId").Description("The published offer referred to.");
-        Field<NonNullGraphType<StringGraphType>>("professionalObjective").Description("The objective of the person's current action plan the referral serves (art. 8): one of `pathway.professionalObjectives`, else VALIDATION.");
-        Field<StringGraphType>("note").Description("A note to the operator.");
+        Field<NonNullGraphType<StringGraphType>>("professionalObjective").Description("The objective of the person's current action plan the referral serves (art. 8): one of `pathway.professionalObjectives`, else VALIDATION.").MaxLength(300);
+        Field<StringGraphType>("note").Description("A note to the operator.").MaxLength(InputLimits.Text);
     }
 }
 
@@ -43,8 +43,8 @@ public sealed class RecordCandidacyResultInputType : InputObjectGraphType<Record
         Field<NonNullGraphType<IdGraphType>>("referralId").Description("The referral.");
         Field<NonNullGraphType<CandidacyDecisionType>>("decision").Description("Accepted, refused or waitlisted.");
         Field<RefusalReasonType>("refusalReason").Description("Required for a refusal, and only then.");
-        Field<NonNullGraphType<StringGraphType>>("motivation").Description("The written motivation; required for a refusal.");
-        Field<StringGraphType>("actionPlanFit").Description("How the candidacy fits the action plan (art. 8).");
+        Field<NonNullGraphType<StringGraphType>>("motivation").Description("The written motivation; required for a refusal.").MaxLength(InputLimits.Text);
+        Field<StringGraphType>("actionPlanFit").Description("How the candidacy fits the action plan (art. 8).").MaxLength(InputLimits.Text);
     }
 }
 
@@ -72,8 +72,8 @@ public sealed class ReportServiceEventInputType : InputObjectGraphType<ReportSer
         Field<NonNullGraphType<IdGraphType>>("referralId").Description("The referral.");
         Field<NonNullGraphType<DateScalar>>("occurredOn").Description("The day of the event.");
         Field<NonNullGraphType<ServiceEventKindType>>("kind").Description("The kind of event.");
-        Field<NonNullGraphType<StringGraphType>>("description").Description("What happened.");
-        Field<StringGraphType>("proposedAdjustment").Description("The adjustment proposed (proposition d'adaptation).");
+        Field<NonNullGraphType<StringGraphType>>("description").Description("What happened.").MaxLength(InputLimits.Text);
+        Field<StringGraphType>("proposedAdjustment").Description("The adjustment proposed (proposition d'adaptation).").MaxLength(InputLimits.Text);
     }
 }
 
@@ -86,9 +86,9 @@ public sealed class ServiceEvaluationInputType : InputObjectGraphType<ServiceEva
         Name = "ServiceEvaluationInput";
         Description = "The evaluation made with the job seeker (art. 14 7°).";
         Field<NonNullGraphType<ObjectiveAttainmentType>>("attainment").Description("How far the objective was reached.");
-        Field<NonNullGraphType<StringGraphType>>("summary").Description("What the service brought toward the objective.");
+        Field<NonNullGraphType<StringGraphType>>("summary").Description("What the service brought toward the objective.").MaxLength(InputLimits.Text);
         Field<NonNullGraphType<BooleanGraphType>>("agreedWithJobSeeker").Description("Whether the job seeker agreed with it.");
-        Field<StringGraphType>("nextStepProposals").Description("Proposed next steps.");
+        Field<StringGraphType>("nextStepProposals").Description("Proposed next steps.").MaxLength(InputLimits.Text);
     }
 }
 
@@ -116,7 +116,7 @@ public sealed class CancelReferralInputType : InputObjectGraphType<CancelReferra
         Name = "CancelReferralInput";
         Description = "The referring side withdraws the referral.";
         Field<NonNullGraphType<IdGraphType>>("referralId").Description("The referral.");
-        Field<NonNullGraphType<StringGraphType>>("reason").Description("Why (required).");
+        Field<NonNullGraphType<StringGraphType>>("reason").Description("Why (required).").MaxLength(InputLimits.Text);
     }
 }
 

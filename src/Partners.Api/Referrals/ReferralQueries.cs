@@ -21,13 +21,13 @@ public sealed class ReferralQueries : IQueryFields, INodeResolver
     {
         query.Field<NonNullGraphType<ConnectionType<ReferralNode, Referral>>>("referrals")
             .Description("The referrals the caller is party to (the referring Office, the receiving operator), newest first.")
-            .Arguments(Paging.Arguments(new QueryArgument<ReferralFilterType> { Name = "where", Description = "Filters." }))
+            .Arguments(Paging.Arguments(new QueryArgument<ReferralFilterType> { Name = "where", Description = "Filters." }, Ordering.Argument<ReferralSortType>("newest first")))
             .RequireScope(Scopes.ReferralsRead)
             .ResolveAsync(async context =>
             {
                 var filter = context.GetArgument<ReferralFilter?>("where");
                 var referrals = Filtered(context.Service<PartnersDbContext>().Referrals.AsNoTracking().VisibleTo(context.Caller()), filter, context.Service<IClock>().Today);
-                return await referrals.OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id).ToConnectionAsync(context);
+                return await ReferralOrdering.Sorting.Apply(referrals, context).ToConnectionAsync(context);
             });
 
         query.Field<ReferralNode>("referral")

@@ -12,8 +12,9 @@ public static class WorkflowServiceCollectionExtensions
         services.AddSingleton(configuration.GetSection("Referrals").Get<ReferralOptions>() ?? new ReferralOptions());
         services.AddSingleton(configuration.GetSection(BoundaryOptions.Section).Get<BoundaryOptions>() ?? new BoundaryOptions());
         services.AddSingleton<ReferralEligibility>();
-        services.AddScoped<Reachability>();
+        services.AddScoped<BoundaryRule>();
         services.AddScoped<AccessLedger>();
+        services.AddSingleton<AccessLogCommitter>();
         // Contracts whose period is over expire by themselves (domain.md, "Organisations").
         services.AddSingleton(configuration.GetSection("Contracts").Get<Contracts.ContractExpiryOptions>() ?? new Contracts.ContractExpiryOptions());
         services.AddSingleton<Contracts.ContractExpiryJob>();

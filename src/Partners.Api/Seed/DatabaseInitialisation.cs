@@ -18,29 +18,81 @@ public static class DatabaseInitialisation
 }
 
 /// <summary>
-/// Runs before the server accepts requests: migrates the database when configured to (Development), and seeds
-/// the demo network in Development only. A Production host never registers the demo clients, whatever its
-/// configuration says; Production is migrated by <c>tools/Partners.Tools migrate</c>.
+/// Runs before the server accepts requests, and only does what is needed: it migrates when configured to
+/// (Development) and a migration is pending (one read of the history table, not EF's full migration check), and seeds
+/// the demo network in Development only. A database just created or migrated is seeded before the first request; an
+/// existing one, already seeded by an earlier start, has the (idempotent) seed re-checked in the background, so a
+/// restart answers at once. A Production host never registers the demo clients, whatever its configuration says;
+/// Production is migrated by <c>tools/Partners.Tools migrate</c>.
 /// </summary>
-internal sealed class DatabaseInitialiser(IServiceProvider services, DatabaseOptions options, IHostEnvironment environment) : IHostedService
+internal sealed class DatabaseInitialiser(
+    IServiceProvider services, DatabaseOptions options, IHostEnvironment environment, ILogger<DatabaseInitialiser> logger) : IHostedService, IDisposable
 {
+    private readonly CancellationTokenSource stopping = new();
+    private Task background = Task.CompletedTask;
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        await using var scope = services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PartnersDbContext>();
+        var migrated = false;
         if (options.MigrateOnStartup)
         {
-            await db.Database.MigrateAsync(cancellationToken);
+            await using var scope = services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<PartnersDbContext>();
+            if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+            {
+                await db.Database.MigrateAsync(cancellationToken);
+                migrated = true;
+            }
         }
 
-        if (options.SeedDemoData && environment.IsDevelopment())
+        if (!options.SeedDemoData || !environment.IsDevelopment())
         {
-            foreach (var seed in scope.ServiceProvider.GetServices<IDemoSeed>().OrderBy(s => s.Order))
+            return;
+        }
+
+        if (migrated)
+        {
+            await SeedAsync(cancellationToken);
+        }
+        else
+        {
+            background = Task.Run(async () =>
             {
-                await seed.SeedAsync(db, scope.ServiceProvider, cancellationToken);
-            }
+                try
+                {
+                    await SeedAsync(stopping.Token);
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException)
+                {
+                    logger.LogError(exception, "Checking the demo seed of an existing database failed.");
+                }
+            }, CancellationToken.None);
         }
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    /// <summary>The seed parts in order, each idempotent (find, then create).</summary>
+    public async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PartnersDbContext>();
+        foreach (var seed in scope.ServiceProvider.GetServices<IDemoSeed>().OrderBy(s => s.Order))
+        {
+            await seed.SeedAsync(db, scope.ServiceProvider, cancellationToken);
+        }
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await stopping.CancelAsync();
+        try
+        {
+            await background.WaitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopped mid-check: the next start checks again.
+        }
+    }
+
+    public void Dispose() => stopping.Dispose();
 }

@@ -1023,6 +1023,9 @@ namespace Partners.Data.SqlServer.Migrations
                     b.Property<DateOnly?>("AccompanimentClosedOn")
                         .HasColumnType("date");
 
+                    b.Property<DateTime?>("AnonymisedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("Niss")
                         .IsRequired()
                         .HasMaxLength(11)
@@ -1330,6 +1333,62 @@ namespace Partners.Data.SqlServer.Migrations
                     b.ToTable("ReconversionPlans");
                 });
 
+            modelBuilder.Entity("Partners.Domain.Rectification.DataCorrection", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("After")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Before")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<long>("JobSeekerId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("OrganisationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JobSeekerId", "At");
+
+                    b.ToTable("DataCorrections", (string)null);
+                });
+
             modelBuilder.Entity("Partners.Domain.Referrals.Referral", b =>
                 {
                     b.Property<long>("Id")
@@ -1471,6 +1530,44 @@ namespace Partners.Data.SqlServer.Migrations
                     b.HasIndex("ReferralId");
 
                     b.ToTable("ReferralHistory", (string)null);
+                });
+
+            modelBuilder.Entity("Partners.Domain.Retention.RetentionRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AccessLogEntriesPurged")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("LeaseUntil")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("PeopleAnonymised")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PeopleHeld")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FinishedAt", "LeaseUntil");
+
+                    b.ToTable("RetentionRuns");
                 });
 
             modelBuilder.Entity("OfferTargetGroups", b =>
@@ -2188,6 +2285,15 @@ namespace Partners.Data.SqlServer.Migrations
                         });
 
                     b.Navigation("Workers");
+                });
+
+            modelBuilder.Entity("Partners.Domain.Rectification.DataCorrection", b =>
+                {
+                    b.HasOne("Partners.Domain.JobSeekers.JobSeeker", null)
+                        .WithMany()
+                        .HasForeignKey("JobSeekerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Partners.Domain.Referrals.Referral", b =>

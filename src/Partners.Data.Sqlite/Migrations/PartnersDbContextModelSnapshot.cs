@@ -985,6 +985,9 @@ namespace Partners.Data.Sqlite.Migrations
                     b.Property<DateOnly?>("AccompanimentClosedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("AnonymisedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Niss")
                         .IsRequired()
                         .HasMaxLength(11)
@@ -1283,6 +1286,60 @@ namespace Partners.Data.Sqlite.Migrations
                     b.ToTable("ReconversionPlans");
                 });
 
+            modelBuilder.Entity("Partners.Domain.Rectification.DataCorrection", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("After")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Before")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("JobSeekerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JobSeekerId", "At");
+
+                    b.ToTable("DataCorrections", (string)null);
+                });
+
             modelBuilder.Entity("Partners.Domain.Referrals.Referral", b =>
                 {
                     b.Property<long>("Id")
@@ -1420,6 +1477,42 @@ namespace Partners.Data.Sqlite.Migrations
                     b.HasIndex("ReferralId");
 
                     b.ToTable("ReferralHistory", (string)null);
+                });
+
+            modelBuilder.Entity("Partners.Domain.Retention.RetentionRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AccessLogEntriesPurged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LeaseUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PeopleAnonymised")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PeopleHeld")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FinishedAt", "LeaseUntil");
+
+                    b.ToTable("RetentionRuns");
                 });
 
             modelBuilder.Entity("OfferTargetGroups", b =>
@@ -2127,6 +2220,15 @@ namespace Partners.Data.Sqlite.Migrations
                         });
 
                     b.Navigation("Workers");
+                });
+
+            modelBuilder.Entity("Partners.Domain.Rectification.DataCorrection", b =>
+                {
+                    b.HasOne("Partners.Domain.JobSeekers.JobSeeker", null)
+                        .WithMany()
+                        .HasForeignKey("JobSeekerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Partners.Domain.Referrals.Referral", b =>

@@ -1,8 +1,9 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace Partners.Data.Events;
 
-/// <summary>How features record an event: in the same unit of work as the change it describes.</summary>
+/// <summary>
+/// An event in the same unit of work as the change it describes. Mutations do not call this: they return their events
+/// with the change (<c>Change&lt;T&gt;.Ok(value, events)</c>) and the mutation pipeline writes them in its transaction.
+/// </summary>
 public static class OutboxExtensions
 {
     /// <summary>
@@ -14,22 +15,4 @@ public static class OutboxExtensions
         db.OutboxEvents.Add(outboxEvent);
         return outboxEvent;
     }
-
-    /// <summary>
-    /// For a subject created by this unit of work (its id comes from the database): saves the change, then the
-    /// event built from the saved subject, in one transaction run by the provider's execution strategy.
-    /// </summary>
-    public static Task SaveChangesWithEventAsync(this PartnersDbContext db, Func<OutboxEvent> eventAfterSave, CancellationToken ct) =>
-        db.SaveChangesWithEventsAsync(() => [eventAfterSave()], ct);
-
-    /// <summary>As <see cref="SaveChangesWithEventAsync"/>, for a change several topics hear of (a dispute: its parties and the Commission).</summary>
-    public static Task SaveChangesWithEventsAsync(this PartnersDbContext db, Func<IEnumerable<OutboxEvent>> eventsAfterSave, CancellationToken ct) =>
-        db.Database.CreateExecutionStrategy().ExecuteAsync(async cancellationToken =>
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            db.OutboxEvents.AddRange(eventsAfterSave());
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }, ct);
 }

@@ -1,11 +1,14 @@
 using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Partners.Data.Infrastructure;
 
 /// <summary>
 /// Counts the SQL statements a unit of work sends, so tests can prove a list costs a constant number of them
-/// (no N+1) and snapshot the statements themselves.
+/// (no N+1) and snapshot the statements themselves. It keeps every statement's text until reset: only test hosts
+/// and the benchmarks register it (<see cref="AddSqlCommandCounter"/>), never the production host.
 /// </summary>
 public sealed class SqlCommandCounter : DbCommandInterceptor
 {
@@ -33,9 +36,10 @@ public sealed class SqlCommandCounter : DbCommandInterceptor
 
     public override DbCommand CommandInitialized(CommandEndEventData eventData, DbCommand result)
     {
-        // The outbox dispatcher publishes in the background, whenever a mutation committed events: its statements
-        // are not the cost of the request being measured.
-        if (result.CommandText.Contains("OutboxEvents", StringComparison.Ordinal))
+        // The outbox dispatcher publishes in the background, whenever a mutation committed events, and polls (tagged
+        // as background) run on their own clock: their statements are not the cost of the request being measured.
+        if (result.CommandText.Contains("OutboxEvents", StringComparison.Ordinal)
+            || result.CommandText.StartsWith("-- " + QueryTags.Background, StringComparison.Ordinal))
         {
             return result;
         }
@@ -46,5 +50,16 @@ public sealed class SqlCommandCounter : DbCommandInterceptor
         }
 
         return result;
+    }
+}
+
+public static class SqlCommandCounterServiceCollectionExtensions
+{
+    /// <summary>Registers a <see cref="SqlCommandCounter"/> and adds it to every <see cref="PartnersDbContext"/>.</summary>
+    public static IServiceCollection AddSqlCommandCounter(this IServiceCollection services)
+    {
+        services.AddSingleton<SqlCommandCounter>();
+        services.ConfigureDbContext<PartnersDbContext>((provider, options) => options.AddInterceptors(provider.GetRequiredService<SqlCommandCounter>()));
+        return services;
     }
 }

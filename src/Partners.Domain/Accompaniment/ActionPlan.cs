@@ -44,7 +44,8 @@ public sealed class PlanCommitment
 /// </summary>
 public sealed class ActionPlan
 {
-    public const int MaxTextLength = 2000;
+    /// <summary>The longest objective (the pathway's objective title).</summary>
+    public const int MaxObjectiveLength = 300;
 
     public long Id { get; set; }
 
@@ -99,10 +100,6 @@ public sealed class ActionPlan
             {
                 errors.Add(DomainError.Invalid($"input.objectives[{i}]", "required"));
             }
-            else if (titles[i].Length > 300)
-            {
-                errors.Add(DomainError.Invalid($"input.objectives[{i}]", "too_long", 300));
-            }
         }
 
         for (var i = 0; i < actions.Count; i++)
@@ -110,10 +107,6 @@ public sealed class ActionPlan
             if (string.IsNullOrWhiteSpace(actions[i].Description))
             {
                 errors.Add(DomainError.Invalid($"input.actions[{i}].description", "required"));
-            }
-            else if (actions[i].Description.Length > MaxTextLength)
-            {
-                errors.Add(DomainError.Invalid($"input.actions[{i}].description", "too_long", MaxTextLength));
             }
 
             if (actions[i].Deadline < drawnUpOn)
@@ -127,10 +120,6 @@ public sealed class ActionPlan
             if (string.IsNullOrWhiteSpace(commitments[i].Text))
             {
                 errors.Add(DomainError.Invalid($"input.commitments[{i}].text", "required"));
-            }
-            else if (commitments[i].Text.Length > MaxTextLength)
-            {
-                errors.Add(DomainError.Invalid($"input.commitments[{i}].text", "too_long", MaxTextLength));
             }
         }
 

@@ -1,4 +1,5 @@
 using Partners.Domain.Common;
+using Partners.Domain.Organisations;
 
 namespace Partners.Domain.Boundaries;
 
@@ -63,14 +64,39 @@ public sealed class Consent
 
     public bool IsActiveOn(DateOnly day) => WithdrawnAt is null && (ExpiresOn is null || day <= ExpiresOn);
 
+    /// <summary>
+    /// Records a consent. Its recorder must hold the secret of every category it names (<see cref="AccessPolicy.HolderOf"/>:
+    /// <paramref name="heldByRecorder"/>); its recipient must be of a kind that may receive each of them
+    /// (<see cref="AccessPolicy.RecipientsOf"/>: never the Commission) and not their holder itself
+    /// (<paramref name="heldByRecipient"/>). Every refusal is VALIDATION on its field, and nothing is created.
+    /// </summary>
     public static Result<Consent> Grant(
         long jobSeekerId, long recipientOrganisationId, IReadOnlyCollection<DataCategory> categories, string purpose,
-        string evidenceReference, DateOnly? expiresOn, NetworkActor recordedBy, DateTime now)
+        string evidenceReference, DateOnly? expiresOn, NetworkActor recordedBy, DateTime now,
+        IReadOnlySet<DataCategory> heldByRecorder, OrganisationKind recipientKind, IReadOnlySet<DataCategory> heldByRecipient)
     {
         var errors = new List<DomainError>();
         if (categories.Count == 0)
         {
             errors.Add(DomainError.Invalid("input.categories", ConsentMessageKeys.CategoriesRequired));
+        }
+
+        if (categories.Where(c => !heldByRecorder.Contains(c)).Distinct().Order().ToList() is { Count: > 0 } notHeld)
+        {
+            errors.Add(DomainError.Invalid("input.categories", ConsentMessageKeys.CategoryNotHeld, string.Join(", ", notHeld.Select(Name))));
+        }
+
+        if (recipientKind == OrganisationKind.Commission)
+        {
+            errors.Add(DomainError.Invalid("input.recipientOrganisationId", ConsentMessageKeys.RecipientCommission));
+        }
+        else if (categories.Any(heldByRecipient.Contains))
+        {
+            errors.Add(DomainError.Invalid("input.recipientOrganisationId", ConsentMessageKeys.RecipientIsHolder));
+        }
+        else if (categories.Where(c => !AccessPolicy.ConsentOpens(c, recipientKind)).Distinct().Order().ToList() is { Count: > 0 } closed)
+        {
+            errors.Add(DomainError.Invalid("input.recipientOrganisationId", ConsentMessageKeys.RecipientNotAllowed, string.Join(", ", closed.Select(Name))));
         }
 
         RequireText(errors, "input.purpose", purpose);
@@ -114,6 +140,8 @@ public sealed class Consent
 
         return Result<Consent>.Success(this);
     }
+
+    private static string Name(DataCategory category) => category.ToString().ToUpperInvariant();
 
     private static void RequireText(List<DomainError> errors, string field, string? value)
     {

@@ -7,8 +7,20 @@ public static class ConsentMessageKeys
 
     public const string ExpiryInPast = "consent_expiry_in_past";
 
-    /// <summary>Only the Office or the person's own CPAS records a consent.</summary>
-    public const string RecorderNotAllowed = "consent_recorder_not_allowed";
+    /// <summary>The recorder does not hold the secret of a category it names (domain.md, "Consent").</summary>
+    public const string CategoryNotHeld = "consent_category_not_held";
+
+    /// <summary>The Commission never receives a person's data.</summary>
+    public const string RecipientCommission = "consent_recipient_commission";
+
+    /// <summary>The recipient holds a named category itself.</summary>
+    public const string RecipientIsHolder = "consent_recipient_is_holder";
+
+    /// <summary>The recipient's kind may not receive a named category.</summary>
+    public const string RecipientNotAllowed = "consent_recipient_not_allowed";
+
+    /// <summary>Only a holder of one of its categories withdraws a consent.</summary>
+    public const string WithdrawerNotHolder = "consent_withdrawer_not_holder";
 
     public const string RecipientUnknown = "consent_recipient_unknown";
 }

@@ -25,6 +25,9 @@ public sealed class JobSeekerHealth
     /// <summary>Summary in the terms of the International Classification of Functioning (ICF / CIF).</summary>
     public string? IcfSummary { get; set; }
 
+    /// <summary>Nothing recorded: a read returns no health fact (and is not logged as one).</summary>
+    public bool IsEmpty => SpecificPathwayStartsOn is null && NonMobilisableFrom is null && string.IsNullOrEmpty(IcfSummary);
+
     public Result<JobSeekerHealth> SetSpecificPathway(DateOnly startsOn, DateOnly endsOn)
     {
         if (endsOn < startsOn || endsOn > startsOn.AddMonths(SpecificPathwayMaxMonths))

@@ -58,7 +58,7 @@ public static class OfferValidator
             }
         }
 
-        if (offer.Capacity <= 0)
+        if (offer.Capacity == 0)
         {
             errors.Add(DomainError.Invalid("input.capacity", OfferMessageKeys.PublicationNeedsCapacity));
         }

@@ -9,6 +9,15 @@ using Partners.Tests.Referrals;
 
 namespace Partners.Tests.Boundaries;
 
+/// <summary>The states of a consent a reader may meet.</summary>
+public enum ConsentState
+{
+    None,
+    Active,
+    Withdrawn,
+    Expired,
+}
+
 /// <summary>
 /// Arrangement for boundary tests: people, referrals and consents written straight to the database; every read goes
 /// through /graphql with a real token. Tokens are cached per host, client and requested scopes.
@@ -50,13 +59,31 @@ public sealed class BoundaryWorld(PartnersApiFactory factory)
 
     /// <summary>An active consent of the person naming <paramref name="recipientName"/> for <paramref name="categories"/>.</summary>
     public Task<long> ConsentAsync(long jobSeekerId, string recipientName, params DataCategory[] categories) =>
+        ConsentAsync(jobSeekerId, recipientName, ConsentState.Active, categories);
+
+    /// <summary>
+    /// A consent row in <paramref name="state"/>, written straight to the database past today's recording rules (as a
+    /// row recorded before them would be), so that the reading rules are tested on their own.
+    /// </summary>
+    public Task<long> ConsentAsync(long jobSeekerId, string recipientName, ConsentState state, params DataCategory[] categories) =>
         Workflow.WithDbAsync(async db =>
         {
             var recipient = await db.Organisations.Where(o => o.Name == recipientName).Select(o => o.Id).SingleAsync();
             var office = await db.Organisations.Where(o => o.Kind == OrganisationKind.Office).Select(o => o.Id).SingleAsync();
             var consent = Consent.Grant(jobSeekerId, recipient, categories, "Accompagnement", "Formulaire 42", null,
-                new NetworkActor(office, OrganisationKind.Office, Tokens.Forem), DateTime.UtcNow).Value!;
+                new NetworkActor(office, OrganisationKind.Office, Tokens.Forem), DateTime.UtcNow,
+                Enum.GetValues<DataCategory>().ToHashSet(), OrganisationKind.IspOperator, new HashSet<DataCategory>()).Value!;
+            if (state == ConsentState.Withdrawn)
+            {
+                consent.Withdraw(DateTime.UtcNow);
+            }
+
             db.Consents.Add(consent);
+            if (state == ConsentState.Expired)
+            {
+                db.Entry(consent).Property(c => c.ExpiresOn).CurrentValue = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1);
+            }
+
             await db.SaveChangesAsync();
             return consent.Id;
         });

@@ -43,7 +43,7 @@ public sealed class ReachabilityTests(PartnersApiFactory factory) : IClassFixtur
     public async Task Filtering_on_integration_income_needs_the_social_scope()
     {
         var withoutSocial = await world.TokenAsync(Tokens.CpasLiege, "jobseeker:identity jobseeker:pathway");
-        foreach (var token in new[] { withoutSocial, await world.TokenAsync(Tokens.Isp) })
+        foreach (var token in new[] { withoutSocial, await world.TokenAsync(Tokens.Isp, "jobseeker:identity jobseeker:pathway") })
         {
             var response = await ListAsync(token, new { receivesIntegrationIncome = true });
             Assert.Equal(["FORBIDDEN"], response.ErrorCodes);

@@ -19,7 +19,7 @@ public sealed class ReferralJobSeekerTests(PartnersApiFactory factory) : IClassF
     private readonly BoundaryWorld world = new(factory);
 
     [Fact]
-    public async Task An_operator_reads_the_identity_of_the_people_referred_to_it_in_its_inbox_but_not_their_social_data()
+    public async Task An_operator_reads_the_identity_of_the_people_referred_to_it_in_its_inbox_but_their_social_data_needs_a_consent()
     {
         var referral = await world.Workflow.ReferralAsync(await world.Workflow.OfferAsync());
         var elsewhere = await world.Workflow.ReferralAsync(await world.Workflow.OfferAsync(DemoOrganisations.IspNoClause));
@@ -32,9 +32,10 @@ public sealed class ReferralJobSeekerTests(PartnersApiFactory factory) : IClassF
         Assert.NotNull(mine["identity"]!["niss"]);
         Assert.NotNull(mine["pathway"]);
         Assert.Null(mine["social"]);
-        Assert.Equal("FORBIDDEN", BoundaryWorld.ErrorsByPath(inbox)[$"referrals.nodes.{index}.jobSeeker.social"]);
+        Assert.Equal("CONSENT_REQUIRED", BoundaryWorld.ErrorsByPath(inbox)[$"referrals.nodes.{index}.jobSeeker.social"]);
         Assert.DoesNotContain(WorkflowWorld.Id("Referral", elsewhere), nodes.Select(n => n!["id"]!.GetValue<string>()));
-        Assert.Equal(nodes.Count, inbox.Errors.Count); // only the social category of each person, nothing else
+        Assert.Equal(nodes.Count, BoundaryWorld.ErrorsByPath(inbox).Keys.Count(k => k.EndsWith(".jobSeeker.social", StringComparison.Ordinal))); // the social category of each person
+        Assert.DoesNotContain(BoundaryWorld.ErrorsByPath(inbox).Keys, k => k.StartsWith($"referrals.nodes.{index}.", StringComparison.Ordinal) && !k.EndsWith(".social", StringComparison.Ordinal));
     }
 
     [Fact]

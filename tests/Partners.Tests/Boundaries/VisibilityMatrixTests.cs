@@ -1,24 +1,36 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Partners.Api.Identity;
 using Partners.Api.Seed;
+using Partners.Data;
 using Partners.Domain.Boundaries;
 using Partners.Tests.Infrastructure;
+using Partners.Tests.Referrals;
 
 namespace Partners.Tests.Boundaries;
 
 /// <summary>
-/// domain.md's table "what each party may see", cell by cell, through /graphql with real tokens. The expectation is
-/// written here from the table, independently of AccessPolicy: one wrong cell fails its own case.
+/// domain.md's table "what each party may see", cell by cell: every category × reader kind × consent state × scope,
+/// through /graphql with real tokens, on every path to a person at once (jobSeeker, node, the jobSeekers list and its
+/// totalCount, the NISS and integration-income filters, Referral.jobSeeker) and in the access log. The expectation is
+/// written here from the table, independently of the code: one wrong cell fails its own case.
 /// </summary>
-public sealed class VisibilityMatrixTests(PartnersApiFactory factory) : IClassFixture<PartnersApiFactory>
+public sealed class VisibilityMatrixTests(VisibilityMatrixTests.Host host) : IClassFixture<VisibilityMatrixTests.Host>
 {
     public enum Reader
     {
-        Office,
+        OfficeClient,
+        OfficeSocialService,
         OwnCpas,
         OtherCpas,
-        ReferredIspOperator,
-        UnrelatedIspOperator,
+        ReferredOperator,
+        UnrelatedOperator,
+        ReconversionUnit,
         Commission,
     }
+
+    private const string ReconversionClient = "matrix-reconversion";
 
     private static readonly DataCategory[] Categories = Enum.GetValues<DataCategory>();
 
@@ -30,17 +42,35 @@ public sealed class VisibilityMatrixTests(PartnersApiFactory factory) : IClassFi
         [DataCategory.Health] = ("jobseeker:health", "health"),
     };
 
-    public static TheoryData<DataCategory, Reader, bool, bool> Cells()
+    private const string Fields = "id identity { niss } pathway { professionalObjectives } social { receivesIntegrationIncome } health { icfSummary }";
+
+    private readonly BoundaryWorld world = new(host);
+
+    /// <summary>The host of this class, with a client of the demo reconversion unit.</summary>
+    public sealed class Host : PartnersApiFactory, IAsyncLifetime
     {
-        var cells = new TheoryData<DataCategory, Reader, bool, bool>();
+        public async Task InitializeAsync()
+        {
+            using var scope = Services.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<PartnersDbContext>();
+            var unit = await db.Organisations.SingleAsync(o => o.Name == DemoOrganisations.ReconversionUnit);
+            await scope.ServiceProvider.GetRequiredService<ClientRegistry>().RegisterAsync(ReconversionClient, ReconversionClient + "-secret", "matrix", unit, null, CancellationToken.None);
+        }
+
+        Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
+    }
+
+    public static TheoryData<DataCategory, Reader, ConsentState, bool> Cells()
+    {
+        var cells = new TheoryData<DataCategory, Reader, ConsentState, bool>();
         foreach (var category in Categories)
         {
             foreach (var reader in Enum.GetValues<Reader>())
             {
-                foreach (var consent in new[] { true, false })
+                foreach (var consent in Enum.GetValues<ConsentState>())
                 {
-                    // A token cannot carry a scope beyond its organisation kind's ceiling: only the "without" row exists then.
-                    foreach (var scope in Ceiling(reader).Contains(category) ? new[] { true, false } : [false])
+                    // The Commission's token can never carry a job-seeker scope: only the "without" row exists for it.
+                    foreach (var scope in reader == Reader.Commission ? [false] : new[] { true, false })
                     {
                         cells.Add(category, reader, consent, scope);
                     }
@@ -53,83 +83,166 @@ public sealed class VisibilityMatrixTests(PartnersApiFactory factory) : IClassFi
 
     [Theory]
     [MemberData(nameof(Cells))]
-    public async Task Each_category_is_shown_or_refused_at_its_path_as_the_table_says(DataCategory category, Reader reader, bool consent, bool withScope)
+    public async Task Each_cell_shows_or_refuses_the_category_on_every_path_and_logs_what_was_read(DataCategory category, Reader reader, ConsentState consent, bool withScope)
     {
-        var world = new BoundaryWorld(factory);
-        var person = await world.PersonAsync(reader == Reader.OwnCpas ? DemoOrganisations.CpasLiege : DemoOrganisations.CpasCharleroi, reader == Reader.ReferredIspOperator);
-        if (consent)
-        {
-            await world.ConsentAsync(person, OrganisationOf(reader), category);
-        }
-
         var granted = Ceiling(reader).Where(c => withScope || c != category).ToList();
-        var token = granted.Count == Ceiling(reader).Count
-            ? await world.TokenAsync(ClientOf(reader))
-            : await world.TokenAsync(ClientOf(reader), string.Join(' ', granted.Select(c => Of[c].Scope).Append("offers:read")));
+        var token = await world.TokenAsync(ClientOf(reader), string.Join(' ', granted.Select(c => Of[c].Scope).Append("offers:read").Concat(reader == Reader.Commission ? [] : ["referrals:read"])));
+        var counting = await CountsAsync(token, granted);
 
-        var response = await world.ReadAsync(token, person);
+        var person = await world.PersonAsync(reader == Reader.OwnCpas ? DemoOrganisations.CpasLiege : DemoOrganisations.CpasCharleroi);
+        await world.Workflow.WithDbAsync(db => db.JobSeekers.Where(j => j.Id == person)
+            .ExecuteUpdateAsync(s => s.SetProperty(j => j.Health.IcfSummary, "d240 gérer le stress")));
+        long? referral = reader == Reader.ReferredOperator ? await world.Workflow.ReferralAsync(await world.Workflow.OfferAsync(), jobSeekerId: person) : null;
+        var consentId = consent == ConsentState.None ? (long?)null : await world.ConsentAsync(person, OrganisationOf(reader), consent, category);
+        var niss = await world.Workflow.WithDbAsync(db => db.JobSeekers.Where(j => j.Id == person).Select(j => j.Niss).SingleAsync());
 
-        var reached = reader is Reader.Office or Reader.OwnCpas or Reader.ReferredIspOperator || consent;
-        if (!reached)
+        var response = await world.Client.PostGraphQLAsync(Document(granted, referral is not null), new
         {
-            response.EnsureNoErrors();
-            Assert.Null(response.Data!["jobSeeker"]);
-            return;
+            id = WorkflowWorld.Id("JobSeeker", person),
+            niss = granted.Contains(DataCategory.Identity) ? niss : null,
+            referral = referral is { } r ? WorkflowWorld.Id("Referral", r) : null,
+        }, token, operationName: "Cell");
+        var body = response.Body!.ToJsonString();
+
+        var readable = Categories.Where(c => granted.Contains(c) && MayRead(c, reader, consent == ConsentState.Active && c == category)).ToHashSet();
+        var reached = Reaches(reader, consent == ConsentState.Active);
+        var errors = response.Errors.GroupBy(e => string.Join('.', e!["path"]!.AsArray().Select(p => p!.ToString())))
+            .ToDictionary(g => g.Key, g => g.Single()!["extensions"]!["code"]!.GetValue<string>());
+
+        var paths = new List<string> { "jobSeeker", "node" };
+        if (granted.Contains(DataCategory.Identity) && readable.Contains(DataCategory.Identity))
+        {
+            paths.Add("byNiss.nodes.0");
         }
 
-        var errors = BoundaryWorld.ErrorsByPath(response);
-        var jobSeeker = response.Data!["jobSeeker"]!;
-        Assert.Equal(Partners.Tests.Referrals.WorkflowWorld.Id("JobSeeker", person), jobSeeker["id"]!.GetValue<string>());
-        foreach (var shown in Categories)
+        if (referral is not null)
         {
-            var path = "jobSeeker." + Of[shown].Field;
-            var expected = !granted.Contains(shown) ? "FORBIDDEN"
-                : MayRead(shown, reader, consent && shown == category) ? null
-                : "CONSENT_REQUIRED";
-            Assert.True(expected == errors.GetValueOrDefault(path), $"{path}: expected {expected ?? "a value"}, got {response.Body!.ToJsonString()}");
-            if (expected is null)
+            paths.Add("referral.jobSeeker");
+        }
+
+        foreach (var path in paths)
+        {
+            var node = At(response.Data!, path);
+            if (!reached)
             {
-                Assert.NotNull(jobSeeker[Of[shown].Field]);
+                Assert.True(node is null, $"{path}: the person should not exist for {reader}: {body}");
+                continue;
             }
-            else
+
+            Assert.True(node is not null, $"{path}: the person should be reached by {reader}: {body}");
+            foreach (var shown in Categories)
             {
-                Assert.Null(jobSeeker[Of[shown].Field]);
+                var expected = !granted.Contains(shown) ? "FORBIDDEN" : readable.Contains(shown) ? null : "CONSENT_REQUIRED";
+                var at = path + "." + Of[shown].Field;
+                Assert.True(expected == errors.GetValueOrDefault(at), $"{at}: expected {expected ?? "a value"}: {body}");
+                Assert.True((expected is null) == (node![Of[shown].Field] is not null), $"{at}: expected {expected ?? "a value"}: {body}");
             }
         }
 
-        Assert.Equal(Categories.Count(c => !granted.Contains(c) || !MayRead(c, reader, consent && c == category)), errors.Count);
+        Assert.DoesNotContain(errors.Keys, k => !paths.Any(p => k.StartsWith(p + ".", StringComparison.Ordinal)));
+
+        // Lists and counts disclose exactly the same: one more person reached, found by NISS only where IDENTITY
+        // is readable, counted by the integration-income filter only where SOCIAL is.
+        var after = Counts(response.Data!, granted);
+        Assert.True(counting.All + (reached ? 1 : 0) == after.All, $"totalCount: {body}");
+        if (granted.Contains(DataCategory.Identity))
+        {
+            Assert.True((readable.Contains(DataCategory.Identity) ? 1 : 0) == response.Data!["byNiss"]!["totalCount"]!.GetValue<int>(), $"byNiss: {body}");
+        }
+
+        if (granted.Contains(DataCategory.Social))
+        {
+            Assert.True(counting.Income + (readable.Contains(DataCategory.Social) ? 1 : 0) == after.Income, $"income filter: {body}");
+        }
+
+        // The access log: one entry per logged category actually read, on the basis the table gives.
+        var logged = await world.Workflow.WithDbAsync(db => db.AccessLog.AsNoTracking().Where(e => e.JobSeekerId == person)
+            .Select(e => new { e.Category, e.Basis, e.BasisReference }).ToListAsync());
+        var expectedLog = readable.Where(Logged.Contains)
+            .Select(c => (c, Basis(c, reader), Basis(c, reader) == LegalBasis.Consent ? consentId : null))
+            .OrderBy(x => x.c).ToList();
+        Assert.Equal(expectedLog, logged.Select(e => (e.Category, e.Basis, e.Basis == LegalBasis.Consent ? e.BasisReference : null)).OrderBy(x => x.Category).ToList());
     }
 
-    /// <summary>The "who may read" column of domain.md.</summary>
-    private static bool MayRead(DataCategory category, Reader reader, bool consentNamesIt) => consentNamesIt || category switch
+    /// <summary>domain.md: "Every read of IDENTITY, SOCIAL or HEALTH data is written to the access log".</summary>
+    private static readonly IReadOnlySet<DataCategory> Logged = new HashSet<DataCategory> { DataCategory.Identity, DataCategory.Social, DataCategory.Health };
+
+    /// <summary>The "who may read without a consent" column of domain.md, and the consent's possible recipients.</summary>
+    private static bool MayRead(DataCategory category, Reader reader, bool activeConsentNamesIt) => ByRule(category, reader)
+        || (activeConsentNamesIt && category switch
+        {
+            DataCategory.Identity or DataCategory.Pathway or DataCategory.Health => reader is Reader.OwnCpas or Reader.OtherCpas or Reader.ReferredOperator or Reader.UnrelatedOperator or Reader.ReconversionUnit,
+            _ => reader is not Reader.Commission,
+        });
+
+    private static bool ByRule(DataCategory category, Reader reader) => category switch
     {
-        DataCategory.Identity or DataCategory.Pathway => reader is Reader.Office or Reader.ReferredIspOperator,
+        DataCategory.Identity or DataCategory.Pathway => reader is Reader.OfficeClient or Reader.OfficeSocialService or Reader.OwnCpas or Reader.ReferredOperator,
         DataCategory.Social => reader is Reader.OwnCpas,
-        _ => reader is Reader.Office, // forem-demo is an Office machine client: the Office's social service
+        _ => reader is Reader.OfficeSocialService,
     };
 
-    /// <summary>The job-seeker scopes each organisation kind may hold (domain.md, "The clients").</summary>
-    private static IReadOnlyList<DataCategory> Ceiling(Reader reader) => reader switch
+    /// <summary>Reached: some category opens to the reader, by rule or by an active consent it may receive.</summary>
+    private static bool Reaches(Reader reader, bool activeConsent) =>
+        Categories.Any(c => ByRule(c, reader)) || (activeConsent && reader != Reader.Commission);
+
+    private static LegalBasis Basis(DataCategory category, Reader reader) => !ByRule(category, reader) ? LegalBasis.Consent : reader switch
     {
-        Reader.Office => Categories,
-        Reader.OwnCpas or Reader.OtherCpas => [DataCategory.Identity, DataCategory.Pathway, DataCategory.Social],
-        Reader.ReferredIspOperator or Reader.UnrelatedIspOperator => [DataCategory.Identity, DataCategory.Pathway],
-        _ => [],
+        Reader.OwnCpas => LegalBasis.OwnCpas,
+        Reader.ReferredOperator => LegalBasis.CooperationContract,
+        _ => LegalBasis.OfficeMission,
     };
+
+    /// <summary>The job-seeker scopes each kind may hold (domain.md, "The clients"): all of them, but none for the Commission.</summary>
+    private static IReadOnlyList<DataCategory> Ceiling(Reader reader) => reader == Reader.Commission ? [] : Categories;
+
+    private static string Document(IReadOnlyList<DataCategory> granted, bool withReferral)
+    {
+        var byNiss = granted.Contains(DataCategory.Identity);
+        var variables = "$id: ID!" + (byNiss ? ", $niss: String!" : "") + (withReferral ? ", $referral: ID!" : "");
+        return $$"""
+            query Cell({{variables}}) {
+              jobSeeker(id: $id) { {{Fields}} }
+              node(id: $id) { ... on JobSeeker { {{Fields}} } }
+              {{CountFields(granted)}}
+              {{(byNiss ? "byNiss: jobSeekers(where: { niss: $niss }) { totalCount nodes { " + Fields + " } }" : "")}}
+              {{(withReferral ? "referral(id: $referral) { jobSeeker { " + Fields + " } }" : "")}}
+            }
+            """;
+    }
+
+    private static string CountFields(IReadOnlyList<DataCategory> granted) =>
+        "all: jobSeekers(first: 1) { totalCount }"
+        + (granted.Contains(DataCategory.Social) ? " income: jobSeekers(first: 1, where: { receivesIntegrationIncome: true }) { totalCount }" : "");
+
+    private async Task<(int All, int Income)> CountsAsync(string token, IReadOnlyList<DataCategory> granted)
+    {
+        var response = (await world.Client.PostGraphQLAsync($"query {{ {CountFields(granted)} }}", null, token)).EnsureNoErrors();
+        return Counts(response.Data!, granted);
+    }
+
+    private static (int All, int Income) Counts(JsonNode data, IReadOnlyList<DataCategory> granted) =>
+        (data["all"]!["totalCount"]!.GetValue<int>(), granted.Contains(DataCategory.Social) ? data["income"]!["totalCount"]!.GetValue<int>() : 0);
+
+    private static JsonNode? At(JsonNode data, string path) =>
+        path.Split('.').Aggregate((JsonNode?)data, (node, step) => node is null ? null : int.TryParse(step, out var i) ? (node is JsonArray a && a.Count > i ? a[i] : null) : node[step]);
 
     private static string ClientOf(Reader reader) => reader switch
     {
-        Reader.Office => Tokens.Forem,
+        Reader.OfficeClient => Tokens.Forem,
+        Reader.OfficeSocialService => Tokens.ForemSocial,
         Reader.OwnCpas or Reader.OtherCpas => Tokens.CpasLiege,
-        Reader.ReferredIspOperator or Reader.UnrelatedIspOperator => Tokens.Isp,
+        Reader.ReferredOperator or Reader.UnrelatedOperator => Tokens.Isp,
+        Reader.ReconversionUnit => ReconversionClient,
         _ => Tokens.Commission,
     };
 
     private static string OrganisationOf(Reader reader) => reader switch
     {
-        Reader.Office => DemoOrganisations.Office,
+        Reader.OfficeClient or Reader.OfficeSocialService => DemoOrganisations.Office,
         Reader.OwnCpas or Reader.OtherCpas => DemoOrganisations.CpasLiege,
-        Reader.ReferredIspOperator or Reader.UnrelatedIspOperator => DemoOrganisations.IspWithClause,
+        Reader.ReferredOperator or Reader.UnrelatedOperator => DemoOrganisations.IspWithClause,
+        Reader.ReconversionUnit => DemoOrganisations.ReconversionUnit,
         _ => DemoOrganisations.Commission,
     };
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
 using Partners.Tests.Infrastructure;
 
 namespace Partners.Tests.Foundation;
@@ -10,13 +11,28 @@ public sealed class HttpEndpointTests(PartnersApiFactory factory) : IClassFixtur
     private readonly HttpClient client = factory.CreateClient();
 
     [Fact]
-    public async Task A_POST_answers_in_graphql_response_json_by_default()
+    public async Task A_client_that_names_graphql_response_json_gets_it()
     {
-        var response = await client.PostGraphQLAsync("{ __typename }");
+        var response = await client.PostGraphQLAsync("{ __typename }", accept: GraphQLHttp.SpecAccept);
 
         Assert.Equal(HttpStatusCode.OK, response.Status);
         Assert.Equal(GraphQLHttp.GraphQLResponseType, response.ContentType);
         Assert.Equal("Query", response.EnsureNoErrors().Data!["__typename"]!.GetValue<string>());
+    }
+
+    [Theory]
+    [InlineData(GraphQLHttp.NoAccept)]
+    [InlineData("*/*")]
+    [InlineData("application/*")]
+    [InlineData("application/json, */*;q=0.5")]
+    public async Task Without_graphql_response_json_in_Accept_the_answer_is_application_json(string accept)
+    {
+        var response = await client.PostGraphQLAsync("{ __typename(unknown: 1) }", accept: accept);
+
+        Assert.Equal("application/json", response.ContentType);
+        // The legacy type keeps the legacy status: a request that does not validate is still a 200 with errors.
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        Assert.Equal("VALIDATION", response.ErrorCodes.Single());
     }
 
     [Fact]
@@ -63,6 +79,9 @@ public sealed class HttpEndpointTests(PartnersApiFactory factory) : IClassFixtur
     [InlineData("{\"query\": 42}")]
     [InlineData("{\"query\": \"{ __typename }\", \"variables\": [1]}")]
     [InlineData("{}")]
+    [InlineData("{\"query\": \"\\ud800\"}")]
+    [InlineData("{\"query\": \"{ __typename }\", \"operationName\": \"\\udfff\"}")]
+    [InlineData("{\"query\": \"{ __typename }\", \"variables\": {\"a\": \"\\ud800\"}}")]
     public async Task An_unreadable_request_body_is_400(string body)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
@@ -73,6 +92,51 @@ public sealed class HttpEndpointTests(PartnersApiFactory factory) : IClassFixtur
 
         Assert.Equal(HttpStatusCode.BadRequest, response.Status);
         Assert.Equal("BAD_REQUEST", response.ErrorCodes.Single());
+    }
+
+    [Fact]
+    public async Task A_body_that_is_not_UTF_8_is_400()
+    {
+        var bytes = Encoding.UTF8.GetBytes("{\"query\": \"{ __typename } # \"}").ToList();
+        bytes.InsertRange(bytes.Count - 2, new byte[] { 0xC3, 0x28, 0xFF });
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new ByteArrayContent([.. bytes]) };
+        request.Content.Headers.ContentType = new("application/json");
+
+        var response = await client.SendGraphQLAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Equal("BAD_REQUEST", response.ErrorCodes.Single());
+    }
+
+    [Theory]
+    [InlineData("POST")]
+    [InlineData("GET")]
+    public async Task A_subscription_over_HTTP_is_refused_with_a_message_that_names_the_WebSocket(string method)
+    {
+        var token = await Tokens.GetAsync(client, Tokens.Isp);
+        const string subscription = "subscription { referralUpdated { id } }";
+        var response = method == "POST"
+            ? await client.PostGraphQLAsync(subscription, token: token, language: "en")
+            : await client.SendGraphQLAsync(new HttpRequestMessage(HttpMethod.Get, "/graphql?query=" + Uri.EscapeDataString(subscription)), token, language: "en");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Equal("BAD_REQUEST", response.ErrorCodes.Single());
+        Assert.Contains("WebSocket", response.Errors[0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Null(response.Data);
+    }
+
+    [Fact]
+    public async Task A_failure_around_execution_is_INTERNAL_not_a_bad_request()
+    {
+        using var failing = factory.WithWebHostBuilder(builder => builder.ConfigureServices(services =>
+            // A schema that fails to build: its InvalidOperationException escapes the executor's own error handling.
+            services.AddSingleton<Partners.Api.GraphQL.IQueryFields>(_ => throw new InvalidOperationException("The schema could not be built."))));
+
+        var response = await failing.CreateClient().PostGraphQLAsync("{ __typename }");
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.Status);
+        Assert.Equal("INTERNAL", response.ErrorCodes.Single());
+        Assert.DoesNotContain("xception", response.Body!.ToJsonString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -88,6 +88,6 @@ public sealed class RelayTests(PartnersApiFactory factory) : IClassFixture<Partn
 
         Assert.Equal("Query", found.EnsureNoErrors().Data!["__typename"]!.GetValue<string>());
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, missing.Status);
-        Assert.Equal("PERSISTED_DOCUMENT_NOT_FOUND", missing.ErrorCodes.Single());
+        Assert.Equal("PERSISTED_QUERY_NOT_FOUND", missing.ErrorCodes.Single());
     }
 }

@@ -14,9 +14,10 @@ public sealed class TokenTests(PartnersApiFactory factory) : IClassFixture<Partn
     public static TheoryData<string, string, string> DemoClients => new()
     {
         { Tokens.Forem, "OFFICE", "audit:read complaints:read complaints:write consents:write disputes:read disputes:write jobseeker:health jobseeker:identity jobseeker:pathway jobseeker:social offers:read offers:write referrals:read referrals:write" },
-        { Tokens.CpasLiege, "CPAS", "complaints:read complaints:write consents:write disputes:read disputes:write jobseeker:identity jobseeker:pathway jobseeker:social offers:read offers:write referrals:read referrals:write" },
-        { Tokens.Isp, "ISP_OPERATOR", "complaints:read complaints:write disputes:read disputes:write jobseeker:identity jobseeker:pathway offers:read offers:write referrals:read referrals:write" },
-        { Tokens.IspNoClause, "ISP_OPERATOR", "complaints:read complaints:write disputes:read disputes:write jobseeker:identity jobseeker:pathway offers:read offers:write referrals:read referrals:write" },
+        { Tokens.ForemSocial, "OFFICE", "audit:read complaints:read complaints:write consents:write disputes:read disputes:write jobseeker:health jobseeker:identity jobseeker:pathway jobseeker:social offers:read offers:write referrals:read referrals:write" },
+        { Tokens.CpasLiege, "CPAS", "complaints:read complaints:write consents:write disputes:read disputes:write jobseeker:health jobseeker:identity jobseeker:pathway jobseeker:social offers:read offers:write referrals:read referrals:write" },
+        { Tokens.Isp, "ISP_OPERATOR", "complaints:read complaints:write disputes:read disputes:write jobseeker:health jobseeker:identity jobseeker:pathway jobseeker:social offers:read offers:write referrals:read referrals:write" },
+        { Tokens.IspNoClause, "ISP_OPERATOR", "complaints:read complaints:write disputes:read disputes:write jobseeker:health jobseeker:identity jobseeker:pathway jobseeker:social offers:read offers:write referrals:read referrals:write" },
         { Tokens.Commission, "COMMISSION", "commission disputes:read offers:read" },
     };
 
@@ -44,7 +45,9 @@ public sealed class TokenTests(PartnersApiFactory factory) : IClassFixture<Partn
     }
 
     [Theory]
-    [InlineData(Tokens.Isp, "jobseeker:social")]
+    [InlineData(Tokens.Isp, "consents:write")]
+    [InlineData(Tokens.Commission, "jobseeker:identity")]
+    [InlineData(Tokens.Commission, "jobseeker:social")]
     [InlineData(Tokens.Isp, "commission")]
     [InlineData(Tokens.Commission, "referrals:read")]
     [InlineData(Tokens.Forem, "commission")]

@@ -27,6 +27,12 @@ public static class GraphQLHttp
 {
     public const string GraphQLResponseType = "application/graphql-response+json";
 
+    /// <summary>What the GraphQL-over-HTTP specification tells clients to send; the helpers send it unless told otherwise.</summary>
+    public const string SpecAccept = "application/graphql-response+json, application/json;q=0.9";
+
+    /// <summary>Pass as <c>accept</c> to send no <c>Accept</c> header at all.</summary>
+    public const string NoAccept = "";
+
     public static async Task<GraphQLResponse> PostGraphQLAsync(
         this HttpClient client, string query, object? variables = null, string? token = null, string? accept = null,
         string? language = null, string? operationName = null)
@@ -47,7 +53,8 @@ public static class GraphQLHttp
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         }
 
-        if (accept is not null)
+        accept ??= SpecAccept;
+        if (accept.Length > 0)
         {
             request.Headers.TryAddWithoutValidation("Accept", accept);
         }

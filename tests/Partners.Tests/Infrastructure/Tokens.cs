@@ -11,6 +11,7 @@ public static class Tokens
     public const string Isp = "isp-demo";
     public const string IspNoClause = "isp-noclause-demo";
     public const string Commission = "commission-demo";
+    public const string ForemSocial = "forem-social-demo";
 
     public static async Task<(HttpStatusCode Status, JsonNode? Body)> RequestAsync(HttpClient client, string clientId, string? secret = null, string? scope = null)
     {

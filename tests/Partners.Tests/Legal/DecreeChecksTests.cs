@@ -160,7 +160,7 @@ public sealed class DecreeChecksTests(PartnersApiFactory factory) : IClassFixtur
     }
 
     [Fact]
-    public async Task A_competing_operator_cannot_record_a_complaint_about_another()
+    public async Task A_competing_operator_cannot_complain_about_another_and_no_one_about_an_operator_that_never_served_the_person()
     {
         var person = await world.JobSeekerAsync();
         // The competing operator reaches the person through its own referral.
@@ -171,9 +171,12 @@ public sealed class DecreeChecksTests(PartnersApiFactory factory) : IClassFixtur
         var byCompetitor = await MutateAsync(Tokens.IspNoClause, File, new { j = WorkflowWorld.Id("JobSeeker", person), o = target });
         Assert.Equal(ErrorCodes.Forbidden, First(byCompetitor).Code);
 
+        // The Office itself cannot file it while the operator complained about never had a referral of the person.
+        var neverServed = await MutateAsync(Tokens.Forem, File, new { j = WorkflowWorld.Id("JobSeeker", person), o = target });
+        Assert.Equal((ErrorCodes.Validation, "input.respondentOrganisationId"), First(neverServed));
         Assert.False(await world.WithDbAsync(db => db.Complaints.AnyAsync(c => c.JobSeekerId == person)));
 
-        // The Office records it.
+        // Once the operator served the person (a referral of theirs, here refused), the Office records it.
         await world.ReferralAsync(await world.OfferAsync(), ReferralStatus.Refused, person);
         Assert.Empty((await MutateAsync(Tokens.Forem, File, new { j = WorkflowWorld.Id("JobSeeker", person), o = target }))["errors"]!.AsArray());
     }

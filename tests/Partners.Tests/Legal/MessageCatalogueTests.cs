@@ -14,8 +14,8 @@ namespace Partners.Tests.Legal;
 /// </summary>
 public sealed partial class MessageCatalogueTests(PartnersApiFactory factory) : IClassFixture<PartnersApiFactory>
 {
-    /// <summary>Names a message may quote as they are spelt: a GraphQL-over-HTTP parameter, the query language itself.</summary>
-    private static readonly string[] ApiNames = ["documentId", "GraphQL"];
+    /// <summary>Names a message may quote as a client must spell them: GraphQL-over-HTTP parameters, the protocols themselves.</summary>
+    private static readonly string[] ApiNames = ["documentId", "persistedQuery", "sha256Hash", "GraphQL", "WebSocket"];
 
     [Fact]
     public void Every_message_of_the_catalogue_reads_without_placeholder_or_code_identifier_in_french_and_english()

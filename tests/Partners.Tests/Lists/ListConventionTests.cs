@@ -40,6 +40,8 @@ public sealed class ListConventionTests(PartnersApiFactory factory) : IClassFixt
     [InlineData(Tokens.Isp, "offers", "order: [{ field: STARTS_ON, direction: DESC }, { field: TITLE }]", "title")]
     [InlineData(Tokens.Isp, "offers", "order: [{ field: SEATS_LEFT }]", "title")]
     [InlineData(Tokens.Forem, "referrals", "", "id")]
+    [InlineData(Tokens.Forem, "referrals", "order: [{ field: ANSWER_DUE_ON, direction: DESC }]", "id")]
+    [InlineData(Tokens.Commission, "disputes", "order: [{ field: FILED_AT }]", "id")]
     [InlineData(Tokens.Isp, "organisations", "", "name")]
     [InlineData(Tokens.Forem, "jobSeekers", "", "id")]
     public async Task Pages_of_three_forwards_and_backwards_read_the_whole_list_in_order(string clientId, string list, string arguments, string field)

@@ -48,6 +48,9 @@ public sealed class InboxSqlTests(PartnersApiFactory factory) : IClassFixture<Pa
         Assert.Equal(50, fifty.Nodes);
         Assert.InRange(fifty.Statements, 1, 15);
 
+        // The token is a signed JWT checked locally: no statement reads OpenIddict's tables.
+        Assert.DoesNotContain(fifty.Sql, c => c.Contains("OpenIddict", StringComparison.Ordinal));
+
         // The statements themselves, for review: one per level, none per referral (OpenIddict's token checks aside).
         Snapshot.Match(fifty.Sql.Where(c => !c.Contains("OpenIddict", StringComparison.Ordinal)).Select(c => c.Length > 400 ? c[..400] + "…" : c));
 

@@ -80,7 +80,8 @@ public sealed class ReferralRetryTests(PartnersApiFactory factory) : IClassFixtu
         var reused = (await WorkflowWorld.PostAsync(client, token, Refer, other, "retry-key-2", language: "en")).EnsureNoErrors();
 
         var error = reused.Data!["referJobSeeker"]!["errors"]![0]!;
-        Assert.Equal(ErrorCodes.Validation, error["code"]!.GetValue<string>());
+        Assert.Equal(ErrorCodes.IdempotencyKeyReused, error["code"]!.GetValue<string>());
+        Assert.Equal("Idempotency-Key", error["field"]!.GetValue<string>());
         Assert.Equal(0, await ReferralsOfAsync(otherJobSeeker));
     }
 

@@ -17,10 +17,16 @@ public sealed class GraphQLWebSocketClient : IAsyncDisposable
 
     public string? SubProtocol => socket.SubProtocol;
 
-    public static async Task<GraphQLWebSocketClient> ConnectAsync<T>(WebApplicationFactory<T> factory, string? subProtocol = "graphql-transport-ws")
+    public static async Task<GraphQLWebSocketClient> ConnectAsync<T>(
+        WebApplicationFactory<T> factory, string? subProtocol = "graphql-transport-ws", string? authorization = null)
         where T : class
     {
         var client = factory.Server.CreateWebSocketClient();
+        if (authorization is not null)
+        {
+            client.ConfigureRequest = request => request.Headers.Authorization = authorization;
+        }
+
         if (subProtocol is not null)
         {
             client.SubProtocols.Add(subProtocol);

@@ -67,10 +67,52 @@ public sealed class WebSocketProtocolTests(WebSocketApiFactory factory) : IClass
         Assert.Equal(4500, await client.ReceiveCloseAsync());
     }
 
-    [Fact]
-    public async Task An_anonymous_connection_is_acknowledged_and_may_ask_for_typename()
+    [Theory]
+    [InlineData("""{ "type": "connection_init" }""")]
+    [InlineData("""{ "type": "connection_init", "payload": {} }""")]
+    [InlineData("""{ "type": "connection_init", "payload": { "authorization": "" } }""")]
+    public async Task A_connection_without_a_token_is_closed_at_connection_init_with_4403(string init)
     {
-        await using var client = await GraphQLWebSocketClient.ConnectAndInitAsync(factory, authorization: null);
+        await using var client = await GraphQLWebSocketClient.ConnectAsync(factory);
+        await client.SendTextAsync(init);
+
+        Assert.Equal(4403, await client.ReceiveCloseAsync());
+    }
+
+    [Theory]
+    [InlineData("authorization")]
+    [InlineData("Authorization")]
+    [InlineData("AUTHORIZATION")]
+    public async Task The_token_key_of_connection_init_is_read_in_any_letter_case(string key)
+    {
+        await using var client = await GraphQLWebSocketClient.ConnectAsync(factory);
+        await client.SendTextAsync($$"""{ "type": "connection_init", "payload": { "{{key}}": "{{NewToken()}}" } }""");
+
+        Assert.Equal("connection_ack", (await client.ReceiveAsync())["type"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Two_token_keys_in_connection_init_are_malformed()
+    {
+        await using var client = await GraphQLWebSocketClient.ConnectAsync(factory);
+        await client.SendTextAsync($$"""{ "type": "connection_init", "payload": { "authorization": "{{NewToken()}}", "Authorization": "{{NewToken()}}" } }""");
+
+        Assert.Equal(4400, await client.ReceiveCloseAsync());
+    }
+
+    [Fact]
+    public async Task The_upgrade_requests_Authorization_header_authenticates_the_connection()
+    {
+        await using var client = await GraphQLWebSocketClient.ConnectAsync(factory, authorization: NewToken());
+        await client.SendAsync(new { type = "connection_init" });
+
+        Assert.Equal("connection_ack", (await client.ReceiveAsync())["type"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_connection_may_ask_for_typename()
+    {
+        await using var client = await GraphQLWebSocketClient.ConnectAndInitAsync(factory, NewToken());
         await client.SubscribeAsync("q", "{ __typename }");
 
         var next = await client.ReceiveAsync();
@@ -80,17 +122,6 @@ public sealed class WebSocketProtocolTests(WebSocketApiFactory factory) : IClass
         var complete = await client.ReceiveAsync();
         Assert.Equal("complete", complete["type"]!.GetValue<string>());
         Assert.Equal("q", complete["id"]!.GetValue<string>());
-    }
-
-    [Fact]
-    public async Task An_anonymous_connection_cannot_subscribe_and_gets_an_error()
-    {
-        await using var client = await GraphQLWebSocketClient.ConnectAndInitAsync(factory, authorization: null);
-        await client.SubscribeAsync("s", "subscription { testTicks(count: 1) }");
-
-        var error = await client.ReceiveAsync();
-        Assert.Equal("error", error["type"]!.GetValue<string>());
-        Assert.Equal("AUTH_NOT_AUTHENTICATED", error["payload"]![0]!["extensions"]!["code"]!.GetValue<string>());
     }
 
     [Fact]

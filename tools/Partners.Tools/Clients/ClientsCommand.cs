@@ -17,9 +17,10 @@ namespace Partners.Tools.Clients;
 public sealed class ClientsCommand(TextWriter output, TextWriter error)
 {
     public const string Usage = """
-          clients register --client-id <id> --organisation <id or name> [--scopes "a b c"]
+          clients register --client-id <id> --organisation <id or name> [--scopes "a b c"] [--social-service]
                                register a client; the scopes default to all its organisation's kind allows;
-                               prints the generated secret once
+                               --social-service registers an Office client as the Office's social service
+                               (reads HEALTH by rule); prints the generated secret once
           clients list         client id, organisation, kind, scopes, enabled or disabled
           clients rotate --client-id <id>
                                a new secret (printed once); the old secret stops at once, tokens
@@ -68,15 +69,20 @@ public sealed class ClientsCommand(TextWriter output, TextWriter error)
             return Fail($"An organisation of kind {organisation.Kind} may not hold: {string.Join(' ', refused)}.");
         }
 
+        if (options.SocialService && organisation.Kind != OrganisationKind.Office)
+        {
+            return Fail($"Only an Office client can be the social service ({organisation.Name} is {organisation.Kind}).");
+        }
+
         if ((await registry.ListAsync(cancellationToken)).Any(c => c.ClientId == options.ClientId))
         {
             return Fail($"{options.ClientId} is already registered (rotate its secret instead).");
         }
 
         var secret = NewSecret();
-        await registry.RegisterAsync(options.ClientId!, secret, $"{organisation.Name} ({options.ClientId})", organisation, requested, cancellationToken);
+        await registry.RegisterAsync(options.ClientId!, secret, $"{organisation.Name} ({options.ClientId})", organisation, requested, cancellationToken, options.SocialService);
         var scopes = await registry.PermittedScopesAsync(options.ClientId!, cancellationToken);
-        output.WriteLine($"Registered {options.ClientId} for {organisation.Name} ({organisation.Kind}): {string.Join(' ', scopes.Order(StringComparer.Ordinal))}");
+        output.WriteLine($"Registered {options.ClientId} for {organisation.Name} ({organisation.Kind}{(options.SocialService ? ", social service" : "")}): {string.Join(' ', scopes.Order(StringComparer.Ordinal))}");
         return PrintSecret(secret);
     }
 
@@ -91,7 +97,8 @@ public sealed class ClientsCommand(TextWriter output, TextWriter error)
                 organisation?.Name ?? "(none)",
                 organisation?.Kind.ToString() ?? "-",
                 string.Join(' ', client.Scopes),
-                client.Enabled ? "enabled" : "disabled"));
+                client.Enabled ? "enabled" : "disabled",
+                client.SocialService ? "social-service" : "-"));
         }
 
         return 0;

@@ -53,7 +53,6 @@ public sealed class PartnersErrorInfoProvider(GraphQLOptions options) : IErrorIn
         ComplexityError => ErrorCodes.QueryTooComplex,
         TimeoutError => ErrorCodes.Timeout,
         UnhandledError => ErrorCodes.Internal,
-        global::GraphQL.PersistedDocuments.DocumentNotFoundError => ErrorCodes.PersistedDocumentNotFound,
         SyntaxError => ErrorCodes.ParseError,
         _ when error.Code is { Length: > 0 } code && IsOurs(code) => code,
         ValidationError or InvalidVariableError or DocumentError => ErrorCodes.Validation,

@@ -6,7 +6,11 @@ using Partners.Data.PersistedDocuments;
 
 namespace Partners.Api.GraphQL.Execution;
 
-/// <summary>Finds a persisted document by its <c>sha256</c> id in the database; documents are immutable, so found ones are cached.</summary>
+/// <summary>
+/// Finds a persisted document by its <c>sha256</c> id: in the GraphQL cache (found before, or registered by Apollo's
+/// automatic persisted queries, <see cref="PersistedQueries"/>), else among the trusted documents in the database
+/// (<c>documents register</c>). Documents are immutable, so found ones are cached.
+/// </summary>
 public sealed class DatabasePersistedDocumentLoader(PartnersDbContext db, GraphQLCache cache) : IPersistedDocumentLoader
 {
     public async ValueTask<string?> GetQueryAsync(string? documentIdPrefix, string documentIdPayload, CancellationToken cancellationToken)
@@ -16,7 +20,7 @@ public sealed class DatabasePersistedDocumentLoader(PartnersDbContext db, GraphQ
             return null;
         }
 
-        var key = "persisted:" + documentIdPayload;
+        var key = PersistedQueries.CacheKeyPrefix + documentIdPayload;
         if (cache.TryGetValue(key, out string? body))
         {
             return body;

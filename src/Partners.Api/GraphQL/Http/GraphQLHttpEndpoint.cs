@@ -11,7 +11,8 @@ namespace Partners.Api.GraphQL.Http;
 
 /// <summary>
 /// GraphQL over HTTP at <c>/graphql</c>, to the GraphQL-over-HTTP specification: GET and POST
-/// (<c>application/json</c>), <c>application/graphql-response+json</c> by default, <c>application/json</c> when asked;
+/// (<c>application/json</c>), <c>application/graphql-response+json</c> when the client names it, <c>application/json</c>
+/// otherwise (no <c>Accept</c>, <c>*/*</c>);
 /// 406, 415, 413, 405 and 400 for what cannot be served, 401 for anonymous requests beyond <c>__typename</c>.
 /// </summary>
 public sealed class GraphQLHttpEndpoint(
@@ -19,11 +20,26 @@ public sealed class GraphQLHttpEndpoint(
     IGraphQLTextSerializer serializer,
     GraphQLOptions options,
     Messages messages,
+    SchemaSdl sdl,
     ILogger<GraphQLHttpEndpoint> logger)
 {
+    private Lazy<string> Sdl => sdl.Text;
+
     public async Task HandleAsync(HttpContext http)
     {
         var language = LanguageNegotiation.FromAcceptLanguage(http.Request.Headers.AcceptLanguage);
+        if (IdePage.IsSdlRequest(http.Request))
+        {
+            await WriteSdlAsync(http, language);
+            return;
+        }
+
+        if (IdePage.IsWanted(http.Request))
+        {
+            await IdePage.WriteAsync(http);
+            return;
+        }
+
         var mediaType = MediaTypes.Negotiate(http.Request.Headers.Accept);
         if (mediaType is null)
         {
@@ -52,6 +68,12 @@ public sealed class GraphQLHttpEndpoint(
             return;
         }
 
+        if (!TryReadInputs(request, out var variables, out var extensions))
+        {
+            await WriteRequestErrorAsync(http, StatusCodes.Status400BadRequest, mediaType, ErrorCodes.BadRequest, messages.Get("invalid_request", language, "variables, extensions"));
+            return;
+        }
+
         ExecutionResult result;
         try
         {
@@ -60,8 +82,8 @@ public sealed class GraphQLHttpEndpoint(
                 Query = request.Query,
                 DocumentId = request.DocumentId,
                 OperationName = request.OperationName,
-                Variables = request.Variables is { } variables ? serializer.ReadNode<Inputs>(variables) : null,
-                Extensions = request.Extensions is { } extensions ? serializer.ReadNode<Inputs>(extensions) : null,
+                Variables = variables,
+                Extensions = extensions,
                 User = http.User,
                 RequestServices = http.RequestServices,
                 CancellationToken = http.RequestAborted,
@@ -79,17 +101,42 @@ public sealed class GraphQLHttpEndpoint(
         {
             return;
         }
-        catch (Exception exception) when (exception is JsonException or InvalidOperationException or FormatException)
-        {
-            // Variables that are not a JSON object, and the like: the client's request, not our failure.
-            logger.LogInformation(exception, "Unreadable GraphQL request parameters.");
-            await WriteRequestErrorAsync(http, StatusCodes.Status400BadRequest, mediaType, ErrorCodes.BadRequest, messages.Get("invalid_request", language, "variables"));
-            return;
-        }
 
         http.Response.StatusCode = StatusFor(result, mediaType, http.Response);
         http.Response.ContentType = mediaType + "; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    /// <summary>The SDL where introspection is on (it says the same); elsewhere a 404 in the GraphQL error shape.</summary>
+    private async Task WriteSdlAsync(HttpContext http, Language language)
+    {
+        if (!options.EnableIntrospection)
+        {
+            await WriteRequestErrorAsync(http, StatusCodes.Status404NotFound, MediaTypes.Json, ErrorCodes.NotFound, messages.Get("sdl_not_available", language));
+            return;
+        }
+
+        await IdePage.WriteSdlAsync(http, Sdl.Value);
+    }
+
+    /// <summary>
+    /// Reads <c>variables</c> and <c>extensions</c> before anything runs: what cannot be read is the client's request
+    /// (400). Failures during execution are ours and stay INTERNAL; they are not mistaken for bad input.
+    /// </summary>
+    private bool TryReadInputs(GraphQLHttpRequest request, out Inputs? variables, out Inputs? extensions)
+    {
+        variables = extensions = null;
+        try
+        {
+            variables = request.Variables is { } v ? serializer.ReadNode<Inputs>(v) : null;
+            extensions = request.Extensions is { } e ? serializer.ReadNode<Inputs>(e) : null;
+            return true;
+        }
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException or FormatException)
+        {
+            logger.LogInformation(exception, "Unreadable GraphQL request parameters.");
+            return false;
+        }
     }
 
     /// <summary>The <c>Idempotency-Key</c> header of a retried mutation; ignored when absent or unreasonably long.</summary>
@@ -127,7 +174,7 @@ public sealed class GraphQLHttpEndpoint(
         }
 
         var parsed = new GraphQLHttpRequest(NullIfEmpty(query["query"]), NullIfEmpty(query["operationName"]), variables, extensions, NullIfEmpty(query["documentId"]));
-        return parsed.Query is null && parsed.DocumentId is null
+        return parsed.Query is null && parsed.DocumentId is null && !GraphQLRequestReader.NamesPersistedQuery(extensions)
             ? (null, (StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, messages.Get("missing_query", language)))
             : (parsed, null);
     }

@@ -31,7 +31,7 @@ public static class GraphQLRequestReader
             return Outcome.Malformed;
         }
 
-        if (query is null && documentId is null)
+        if (query is null && documentId is null && !NamesPersistedQuery(extensions))
         {
             return Outcome.MissingQuery;
         }
@@ -39,6 +39,10 @@ public static class GraphQLRequestReader
         request = new GraphQLHttpRequest(query, operationName, variables, extensions, documentId);
         return Outcome.Read;
     }
+
+    /// <summary>Apollo's automatic persisted queries send only <c>extensions.persistedQuery</c> at first: no text, no id.</summary>
+    public static bool NamesPersistedQuery(JsonElement? extensions) =>
+        extensions is { ValueKind: JsonValueKind.Object } e && e.TryGetProperty("persistedQuery", out _);
 
     /// <summary>True when the property is absent, null or a string.</summary>
     public static bool TryString(JsonElement root, string name, out string? value)
@@ -49,8 +53,21 @@ public static class GraphQLRequestReader
             return true;
         }
 
-        value = property.ValueKind == JsonValueKind.String ? property.GetString() : null;
-        return property.ValueKind == JsonValueKind.String;
+        if (property.ValueKind != JsonValueKind.String)
+        {
+            return false;
+        }
+
+        try
+        {
+            value = property.GetString();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            // A lone surrogate (\ud800) or bytes that are not UTF-8: not text, so a malformed request.
+            return false;
+        }
     }
 
     /// <summary>True when the property is absent, null or an object (cloned: it outlives its document).</summary>

@@ -9,33 +9,38 @@ public static class MediaTypes
     public const string Json = "application/json";
 
     /// <summary>
-    /// The response type for an <c>Accept</c> header: <c>application/graphql-response+json</c> unless the client
-    /// prefers <c>application/json</c>; null when neither is acceptable (406).
+    /// The response type for an <c>Accept</c> header, as the GraphQL-over-HTTP specification says: a client that names
+    /// <c>application/graphql-response+json</c> (at a quality no lower than <c>application/json</c>'s) gets it; no
+    /// <c>Accept</c>, <c>*/*</c>, <c>application/*</c> or <c>application/json</c> get <c>application/json</c>; null
+    /// when neither is acceptable (406).
     /// </summary>
     public static string? Negotiate(IList<string>? acceptHeaders)
     {
-        if (acceptHeaders is null || acceptHeaders.Count == 0 || !MediaTypeHeaderValue.TryParseList(acceptHeaders, out var accepted))
+        if (acceptHeaders is null || !acceptHeaders.Any(h => !string.IsNullOrWhiteSpace(h)))
         {
-            return acceptHeaders is { Count: > 0 } && acceptHeaders.Any(h => !string.IsNullOrWhiteSpace(h)) ? null : GraphQLResponse;
+            return Json;
         }
 
-        // Exact type, type/*, or */*: suffix matching would make graphql-response+json a kind of application/json.
-        double Quality(string candidate) => accepted
-            .Where(a => a.MatchesAllTypes
-                || (a.MatchesAllSubTypes && a.Type.Equals("application", StringComparison.OrdinalIgnoreCase))
-                || a.MediaType.Equals(candidate, StringComparison.OrdinalIgnoreCase))
-            .Select(a => a.Quality ?? 1.0)
-            .DefaultIfEmpty(0)
-            .Max();
+        if (!MediaTypeHeaderValue.TryParseList(acceptHeaders, out var accepted))
+        {
+            return null;
+        }
 
-        var graphql = Quality(GraphQLResponse);
-        var json = Quality(Json);
+        // Only an explicit graphql-response+json selects it: wildcards mean "anything", and the legacy type is the
+        // one every client understands. Suffix matching would make graphql-response+json a kind of application/json.
+        double Quality(Func<MediaTypeHeaderValue, bool> matches) =>
+            accepted.Where(matches).Select(a => a.Quality ?? 1.0).DefaultIfEmpty(0).Max();
+
+        var graphql = Quality(a => a.MediaType.Equals(GraphQLResponse, StringComparison.OrdinalIgnoreCase));
+        var json = Quality(a => a.MatchesAllTypes
+            || (a.MatchesAllSubTypes && a.Type.Equals("application", StringComparison.OrdinalIgnoreCase))
+            || a.MediaType.Equals(Json, StringComparison.OrdinalIgnoreCase));
         if (graphql <= 0 && json <= 0)
         {
             return null;
         }
 
-        return json > graphql ? Json : GraphQLResponse;
+        return graphql >= json ? GraphQLResponse : Json;
     }
 
     /// <summary>True for <c>application/json</c> with no charset or UTF-8.</summary>

@@ -6,7 +6,8 @@ namespace Partners.Api.GraphQL.Relay;
 
 /// <summary>
 /// Opaque ids: the GraphQL type name and the database key, base64url-encoded. Clients must not parse them; the
-/// server checks the type on every use, so an id of one type never finds an object of another.
+/// server checks the type on every use, so an id of one type never finds an object of another, and accepts only the
+/// canonical spelling of an id.
 /// </summary>
 public static class GlobalId
 {
@@ -30,7 +31,9 @@ public static class GlobalId
         }
 
         typeName = text[..colon];
-        return true;
+        // One id per object: only the exact encoding this class gives is accepted (no padding, leading zeros,
+        // trailing NULs or other spellings that decode to the same key).
+        return string.Equals(id, Encode(typeName, key), StringComparison.Ordinal);
     }
 
     /// <summary>The key of an id that must be of <paramref name="typeName"/>, or null.</summary>

@@ -59,24 +59,8 @@ internal sealed class Keyset<T>
     }
 
     /// <summary>The order again, or reversed (to read a page backwards).</summary>
-    public IQueryable<T> Order(IQueryable<T> query, bool reverse)
-    {
-        var expression = query.Expression;
-        for (var i = 0; i < keys.Count; i++)
-        {
-            var descending = keys[i].Descending != reverse;
-            var method = (i == 0, descending) switch
-            {
-                (true, false) => nameof(Queryable.OrderBy),
-                (true, true) => nameof(Queryable.OrderByDescending),
-                (false, false) => nameof(Queryable.ThenBy),
-                (false, true) => nameof(Queryable.ThenByDescending),
-            };
-            expression = Expression.Call(typeof(Queryable), method, [typeof(T), keys[i].Type], expression, Expression.Quote(keys[i].Selector));
-        }
-
-        return query.Provider.CreateQuery<T>(expression);
-    }
+    public IQueryable<T> Order(IQueryable<T> query, bool reverse) =>
+        OrderExpressions.Apply(query, keys.Select(k => (k.Selector, k.Descending != reverse)));
 
     /// <summary>Rows strictly after (or before) the row the cursor was made from, in this order.</summary>
     public Expression<Func<T, bool>> Beyond(object?[] values, bool before)

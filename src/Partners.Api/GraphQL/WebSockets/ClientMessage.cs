@@ -35,6 +35,10 @@ public sealed record ClientMessage(string Type, string? Id, string? Authorizatio
         }
     }
 
+    /// <summary>
+    /// <c>connection_init</c>'s payload carries the token as <c>authorization</c>, in any letter case (clients write
+    /// <c>Authorization</c> as for an HTTP header); a second one with another case is malformed.
+    /// </summary>
     private static ClientMessage? ParseInit(JsonElement root)
     {
         if (!GraphQLRequestReader.TryObject(root, "payload", out var payload))
@@ -43,9 +47,20 @@ public sealed record ClientMessage(string Type, string? Id, string? Authorizatio
         }
 
         string? authorization = null;
-        if (payload is { } p && !GraphQLRequestReader.TryString(p, "authorization", out authorization))
+        var found = false;
+        foreach (var property in payload?.EnumerateObject() ?? default)
         {
-            return null;
+            if (!property.Name.Equals("authorization", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (found || !GraphQLRequestReader.TryString(payload!.Value, property.Name, out authorization))
+            {
+                return null;
+            }
+
+            found = true;
         }
 
         return new ClientMessage(MessageTypes.ConnectionInit, null, authorization, null);

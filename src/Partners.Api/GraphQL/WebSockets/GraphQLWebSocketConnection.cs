@@ -140,34 +140,31 @@ public sealed partial class GraphQLWebSocketConnection(
             return;
         }
 
-        // Decision: no token means an anonymous connection (like anonymous HTTP, only __typename runs);
-        // a token that does not validate, or lacks the Partners claims, is refused with 4403.
-        if (!string.IsNullOrWhiteSpace(authorization))
+        // Every subscription needs a caller: a connection without a valid token, from connection_init's payload or
+        // else the upgrade request's Authorization header (clients that can set headers), is closed with 4403.
+        if (string.IsNullOrWhiteSpace(authorization))
         {
-            var principal = await services.Authenticator.AuthenticateAsync(authorization, http, receiving.Token);
-            caller = Caller.FromPrincipal(principal);
-            if (principal is null || caller is null)
-            {
-                await CloseAsync(CloseCodes.Forbidden, "Forbidden");
-                return;
-            }
-
-            user = principal;
+            authorization = http.Request.Headers.Authorization.ToString();
         }
 
-        // Anonymous connections are not counted: they can run nothing but __typename, and behind a proxy a
-        // remote address would lump every anonymous client together.
-        if (caller is not null)
+        var principal = string.IsNullOrWhiteSpace(authorization)
+            ? null
+            : await services.Authenticator.AuthenticateAsync(authorization, http, receiving.Token);
+        caller = Caller.FromPrincipal(principal);
+        if (principal is null || caller is null)
         {
-            if (!services.Registry.TryAcquire(caller.ClientId))
-            {
-                await CloseAsync(CloseCodes.TooManyInitialisationRequests, "Too many connections for this client");
-                return;
-            }
-
-            clientKey = caller.ClientId;
+            await CloseAsync(CloseCodes.Forbidden, "Forbidden");
+            return;
         }
 
+        user = principal;
+        if (!services.Registry.TryAcquire(caller.ClientId))
+        {
+            await CloseAsync(CloseCodes.TooManyInitialisationRequests, "Too many connections for this client");
+            return;
+        }
+
+        clientKey = caller.ClientId;
         ScheduleExpiry();
         await sender.SendAsync(MessageTypes.ConnectionAck, receiving.Token);
         acknowledged = true;

@@ -1,0 +1,57 @@
+using Partners.Api.Localization;
+
+namespace Partners.Api.AccessReports;
+
+internal sealed class AccessReportMessages : IMessageCatalogue
+{
+    public IEnumerable<KeyValuePair<string, (string French, string English)>> Entries { get; } = new Dictionary<string, (string, string)>
+    {
+        ["report_platform"] = ("Partners — réseau des partenaires de l'accompagnement (le Forem)", "Partners — the partner network for job seekers (le Forem)"),
+        ["report_title"] = ("Rapport d'accès à vos données (RGPD, art. 15)", "Report of access to your data (GDPR, art. 15)"),
+        ["report_date"] = ("Établi le {0}", "Issued on {0}"),
+        ["report_page"] = ("Page {0}/{1}", "Page {0}/{1}"),
+        ["report_person"] = ("Personne : {0} {1} — NISS {2}", "Person: {0} {1} — NISS {2}"),
+        ["report_reads"] = ("Qui a consulté vos données", "Who read your data"),
+        ["report_no_reads"] = ("Aucune consultation enregistrée.", "No read recorded."),
+        ["report_read_line"] = ("{0} : {1}, du {2} au {3} ({4} fois)", "{0}: {1}, from {2} to {3} ({4} times)"),
+        ["report_purpose"] = ("Finalité : {0}", "Purpose: {0}"),
+        ["report_basis"] = ("Base légale : {0}", "Legal basis: {0}"),
+        ["report_consents"] = ("Vos consentements", "Your consents"),
+        ["report_no_consents"] = ("Aucun consentement enregistré.", "No consent recorded."),
+        ["report_consent_line"] = ("Pour {0} : {1} — donné le {2}, enregistré par {3} — {4}", "To {0}: {1} — given on {2}, recorded by {3} — {4}"),
+        ["report_consent_active"] = ("actif", "active"),
+        ["report_consent_expired"] = ("expiré le {0}", "expired on {0}"),
+        ["report_consent_withdrawn"] = ("retiré le {0}", "withdrawn on {0}"),
+        ["report_held"] = ("Les données détenues", "The data held"),
+        ["report_held_line"] = ("{0} (détenteur : {1}) : {2}", "{0} (holder: {1}): {2}"),
+        ["report_held_none"] = ("aucune donnée", "no data"),
+        ["report_held_ask_holder"] = ("contenu communiqué par le détenteur du secret", "content given by the holder of the secret"),
+        ["report_category_identity"] = ("Identité", "Identity"),
+        ["report_category_pathway"] = ("Parcours", "Pathway"),
+        ["report_category_social"] = ("Données sociales", "Social data"),
+        ["report_category_health"] = ("Données de santé", "Health data"),
+        ["report_holder_identity"] = ("le Forem", "the Office (le Forem)"),
+        ["report_holder_pathway"] = ("le Forem", "the Office (le Forem)"),
+        ["report_holder_social"] = ("le CPAS de la personne", "the person's own CPAS"),
+        ["report_holder_health"] = ("le service social du Forem", "the Office's social service"),
+        ["report_field_niss"] = ("numéro national (NISS)", "national number (NISS)"),
+        ["report_field_names"] = ("nom et prénom", "names"),
+        ["report_field_birth_date"] = ("date de naissance", "birth date"),
+        ["report_field_email"] = ("adresse électronique", "e-mail address"),
+        ["report_field_phone"] = ("téléphone", "phone"),
+        ["report_field_address"] = ("adresse", "address"),
+        ["report_field_registration"] = ("inscription", "registration"),
+        ["report_field_accompaniment_type"] = ("type d'accompagnement", "accompaniment type"),
+        ["report_field_referent_counsellor"] = ("conseiller référent", "referent counsellor"),
+        ["report_field_target_groups"] = ("publics cibles", "target groups"),
+        ["report_field_professional_objectives"] = ("objectifs professionnels", "professional objectives"),
+        ["report_field_own_cpas"] = ("CPAS de la personne", "own CPAS"),
+        ["report_field_cpas_follow_up"] = ("suivi par le CPAS", "CPAS follow-up"),
+        ["report_field_integration_income"] = ("revenu d'intégration", "integration income"),
+        ["report_field_social_aid"] = ("aide sociale", "social aid"),
+        ["report_field_article_60"] = ("emploi article 60 §7", "article 60 §7 employment"),
+        ["report_field_specific_pathway"] = ("trajet spécifique", "specific pathway"),
+        ["report_field_non_mobilisable"] = ("statut non mobilisable", "non-mobilisable status"),
+        ["report_field_icf_summary"] = ("résumé CIF", "ICF summary"),
+    };
+}

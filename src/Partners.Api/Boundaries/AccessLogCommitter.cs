@@ -1,0 +1,108 @@
+using System.Threading.Channels;
+using Microsoft.EntityFrameworkCore;
+using Partners.Data;
+using Partners.Domain.Boundaries;
+
+namespace Partners.Api.Boundaries;
+
+/// <summary>
+/// The one writer of the access log (group commit): requests hand over their entries and wait; the writer takes
+/// everything that queued up meanwhile, commits it in one transaction (one multi-row INSERT per 200 entries, see
+/// <see cref="AccessLogWriter"/>) and then releases each waiting request. A request's answer leaves only once its
+/// entries are durable; when the commit fails, every request of the batch gets the failure (and withholds its data).
+/// SQLite has one writer at a time: one committer instead of one INSERT per request queueing on the file's lock.
+/// </summary>
+public sealed class AccessLogCommitter(IServiceScopeFactory scopes, ILogger<AccessLogCommitter> logger) : IAsyncDisposable
+{
+    /// <summary>The most entries one commit takes; the rest wait for the next one.</summary>
+    public const int MaxEntriesPerCommit = 2000;
+
+    private readonly Channel<Pending> queue = Channel.CreateUnbounded<Pending>();
+    private readonly Lock gate = new();
+    private Task? writer;
+
+    /// <summary>Requests waiting for the next commit (not counting those of the commit under way).</summary>
+    public int Waiting => queue.Reader.Count;
+
+    /// <summary>Completes once <paramref name="entries"/> are committed; throws when they could not be.</summary>
+    public Task AppendAsync(IReadOnlyList<AccessLogEntry> entries, CancellationToken cancellationToken)
+    {
+        if (entries.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+
+        EnsureWriter();
+        var pending = new Pending(entries, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        if (!queue.Writer.TryWrite(pending))
+        {
+            throw new InvalidOperationException("The access log is shutting down.");
+        }
+
+        return pending.Committed.Task.WaitAsync(cancellationToken);
+    }
+
+    private void EnsureWriter()
+    {
+        if (writer is not null)
+        {
+            return;
+        }
+
+        lock (gate)
+        {
+            writer ??= Task.Run(WriteLoopAsync);
+        }
+    }
+
+    private async Task WriteLoopAsync()
+    {
+        var batch = new List<Pending>();
+        while (await queue.Reader.WaitToReadAsync())
+        {
+            var count = 0;
+            while (count < MaxEntriesPerCommit && queue.Reader.TryRead(out var pending))
+            {
+                batch.Add(pending);
+                count += pending.Entries.Count;
+            }
+
+            try
+            {
+                await CommitAsync(batch);
+                batch.ForEach(p => p.Committed.TrySetResult());
+            }
+            catch (Exception exception)
+            {
+                logger.LogError(exception, "An access-log commit of {Entries} entries failed.", count);
+                batch.ForEach(p => p.Committed.TrySetException(exception));
+            }
+
+            batch.Clear();
+        }
+    }
+
+    private async Task CommitAsync(List<Pending> batch)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PartnersDbContext>();
+        List<AccessLogEntry> entries = [.. batch.SelectMany(p => p.Entries)];
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await AccessLogWriter.WriteAsync(db, entries, CancellationToken.None);
+            await transaction.CommitAsync();
+        });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        queue.Writer.TryComplete();
+        if (writer is not null)
+        {
+            await writer;
+        }
+    }
+
+    private sealed record Pending(IReadOnlyList<AccessLogEntry> Entries, TaskCompletionSource Committed);
+}

@@ -1,0 +1,50 @@
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using Partners.Api.Boundaries;
+using Partners.Api.GraphQL;
+using Partners.Api.GraphQL.Relay;
+using Partners.Api.Identity;
+using Partners.Api.JobSeekers;
+using Partners.Api.Organisations;
+using Partners.Data;
+using Partners.Domain.Organisations;
+using Partners.Domain.Rectification;
+
+namespace Partners.Api.Rectification;
+
+/// <summary>The history of corrections of a person's data, for the Office's data protection officer.</summary>
+public sealed class DataCorrectionQueries : IQueryFields
+{
+    public void AddTo(QueryType query) =>
+        query.Field<NonNullGraphType<ConnectionType<DataCorrectionType, DataCorrection>>>("dataCorrections")
+            .Description("Every correction of a person's data (rectification, RGPD art. 16), newest first: field, before, after, who, when, why (Office data protection officer, scope audit:read).")
+            .Arguments(Paging.Arguments(new QueryArgument<NonNullGraphType<IdGraphType>> { Name = "jobSeekerId", Description = "The person." }))
+            .Authorize(AccessRule.Scope(Scopes.AuditRead).ForKinds(OrganisationKind.Office).ForRoles(StaffRoles.DataProtectionOfficer))
+            .ResolveAsync(async context =>
+            {
+                var key = GlobalId.KeyOf(context.GetArgument<string>("jobSeekerId"), JobSeekerNode.TypeName) ?? -1;
+                return await context.Service<PartnersDbContext>().DataCorrections.AsNoTracking()
+                    .Where(c => c.JobSeekerId == key)
+                    .OrderByDescending(c => c.At).ThenByDescending(c => c.Id)
+                    .ToConnectionAsync(context);
+            });
+}
+
+public sealed class DataCorrectionType : ObjectGraphType<DataCorrection>
+{
+    public DataCorrectionType()
+    {
+        Name = "DataCorrection";
+        Description = "One corrected field of a person's data (rectification): before, after, who, when, why.";
+        Field<NonNullGraphType<DataCategoryType>>("category").Description("The category corrected.").Resolve(c => c.Source.Category);
+        Field(c => c.Field).Description("The field, by its API name.");
+        Field(c => c.Before, nullable: true).Description("The value before.");
+        Field(c => c.After, nullable: true).Description("The value after.");
+        Field(c => c.At).Description("When.");
+        Field<NonNullGraphType<OrganisationNode>>("organisation").Description("The organisation that corrected.").Resolve(c => c.LoadOrganisation(c.Source.OrganisationId));
+        Field(c => c.ClientId).Description("The client that corrected.");
+        Field(c => c.UserId, nullable: true).Description("The person who corrected, when one signed in.");
+        Field(c => c.Reason).Description("Why.");
+    }
+}

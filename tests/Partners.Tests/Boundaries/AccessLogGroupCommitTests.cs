@@ -1,0 +1,106 @@
+using System.Data.Common;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Partners.Api.Boundaries;
+using Partners.Data;
+using Partners.Data.Infrastructure;
+using Partners.Tests.Infrastructure;
+using Partners.Tests.Referrals;
+
+namespace Partners.Tests.Boundaries;
+
+/// <summary>The host with a gate on the access log: the next INSERT of entries waits until the test opens it.</summary>
+public sealed class GatedAccessLogFactory : PartnersApiFactory
+{
+    public AccessLogGate Gate { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureServices(services => services.ConfigureDbContext<PartnersDbContext>(options => options.AddInterceptors(Gate)));
+    }
+}
+
+public sealed class AccessLogGate : DbCommandInterceptor
+{
+    private TaskCompletionSource entered = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private TaskCompletionSource opened = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int armed;
+
+    public Task Entered => entered.Task;
+
+    public void Arm()
+    {
+        entered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        opened = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Volatile.Write(ref armed, 1);
+    }
+
+    public void Open() => opened.TrySetResult();
+
+    public override async ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        if (command.CommandText.StartsWith("INSERT INTO \"AccessLog\"", StringComparison.Ordinal) && Interlocked.Exchange(ref armed, 0) == 1)
+        {
+            entered.TrySetResult();
+            await opened.Task;
+        }
+
+        return result;
+    }
+}
+
+/// <summary>
+/// Group commit: while one commit of the access log is under way, the entries of the requests that arrive meanwhile
+/// wait, and the next commit writes all of them in one statement. No answer leaves before its entries are written.
+/// </summary>
+public sealed class AccessLogGroupCommitTests(GatedAccessLogFactory factory) : IClassFixture<GatedAccessLogFactory>
+{
+    private const string IdentityQuery = "query Identity($id: ID!) { jobSeeker(id: $id) { identity { lastName } } }";
+
+    [Fact]
+    public async Task Requests_arriving_during_a_commit_are_committed_together_in_one_statement_and_answer_only_then()
+    {
+        var world = new BoundaryWorld(factory);
+        var people = new List<long>();
+        for (var i = 0; i < 4; i++)
+        {
+            people.Add(await world.PersonAsync());
+        }
+
+        var token = await world.TokenAsync(Tokens.Forem);
+        var counter = factory.Services.GetRequiredService<SqlCommandCounter>();
+        var committer = factory.Services.GetRequiredService<AccessLogCommitter>();
+        counter.Reset();
+        factory.Gate.Arm();
+
+        var first = world.ReadAsync(token, people[0], IdentityQuery);
+        await factory.Gate.Entered.WaitAsync(TimeSpan.FromSeconds(30));
+        var others = people.Skip(1).Select(p => world.ReadAsync(token, p, IdentityQuery)).ToList();
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (committer.Waiting < 3 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+        }
+
+        Assert.Equal(3, committer.Waiting);
+        Assert.False(first.IsCompleted, "The first answer left before its entry was committed.");
+        Assert.DoesNotContain(others, o => o.IsCompleted);
+        factory.Gate.Open();
+
+        foreach (var response in await Task.WhenAll(others.Prepend(first)))
+        {
+            Assert.NotNull(response.EnsureNoErrors().Data!["jobSeeker"]!["identity"]);
+        }
+
+        var inserts = counter.Commands.Where(c => c.StartsWith("INSERT INTO \"AccessLog\"", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, inserts.Count);
+        Assert.Equal(3, inserts[1].Split("), (").Length); // three requests' entries, one row each, in one INSERT
+        foreach (var person in people)
+        {
+            Assert.Equal(1, await world.Workflow.WithDbAsync(db => db.AccessLog.CountAsync(e => e.JobSeekerId == person && e.Operation == "Identity")));
+        }
+    }
+}

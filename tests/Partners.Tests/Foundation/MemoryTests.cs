@@ -1,0 +1,57 @@
+using Microsoft.Extensions.DependencyInjection;
+using Partners.Data.Infrastructure;
+using Partners.Tests.Infrastructure;
+
+namespace Partners.Tests.Foundation;
+
+/// <summary>
+/// Nothing per request stays behind: after a warm-up, 10,000 authenticated requests (token validation, GraphQL
+/// execution, a named operation) leave the managed heap within a bound, whatever caches fill on the way. The heap is
+/// the test process's: the class runs alone, after the parallel ones.
+/// </summary>
+[Collection(nameof(MemoryTests))]
+public sealed class MemoryTests(UnlimitedApiFactory factory) : IClassFixture<UnlimitedApiFactory>
+{
+    private const int Requests = 10_000;
+    private const long BoundBytes = 16 * 1024 * 1024;
+
+    [Fact]
+    public async Task Ten_thousand_requests_do_not_grow_the_managed_heap_beyond_a_bound()
+    {
+        var client = factory.CreateClient();
+        var token = await Tokens.GetAsync(client, Tokens.Isp);
+        var counter = factory.Services.GetRequiredService<SqlCommandCounter>();
+        await RunAsync(client, token, 1_000);
+        counter.Reset(); // the test tool's own memory is not the host's
+        var before = Heap();
+
+        await RunAsync(client, token, Requests);
+        counter.Reset();
+        var after = Heap();
+
+        Assert.True(after - before < BoundBytes, $"The managed heap grew by {(after - before) / 1024 / 1024} MB over {Requests} requests.");
+    }
+
+    private static async Task RunAsync(HttpClient client, string token, int count)
+    {
+        var next = -1;
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(async _ =>
+        {
+            while (Interlocked.Increment(ref next) < count)
+            {
+                (await client.PostGraphQLAsync("query Viewer { viewer { clientId scopes organisation { name } } }", token: token, operationName: "Viewer")).EnsureNoErrors();
+            }
+        }));
+    }
+
+    private static long Heap()
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        return GC.GetTotalMemory(forceFullCollection: true);
+    }
+}
+
+[CollectionDefinition(nameof(MemoryTests), DisableParallelization = true)]
+public sealed class MemoryTestsCollection;

@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Partners.Api;
+using Partners.Data;
+using Partners.Data.Infrastructure;
+
+namespace Partners.Tests.Foundation;
+
+/// <summary>Test tools stay out of the host that runs: the SQL statement counter keeps every statement's text.</summary>
+public sealed class TestToolsTests
+{
+    [Fact]
+    public async Task The_host_as_it_runs_has_no_sql_command_counter()
+    {
+        var database = Path.Combine(Path.GetTempPath(), $"partners-host-{Guid.NewGuid():N}.db");
+        await using var app = PartnersHost.Build(["--environment", "Development", $"--ConnectionStrings:Partners=Data Source={database};Pooling=False"]);
+
+        Assert.Null(app.Services.GetService<SqlCommandCounter>());
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PartnersDbContext>();
+        var interceptors = db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()!.Interceptors ?? [];
+        Assert.DoesNotContain(interceptors, i => i is SqlCommandCounter);
+        Assert.Contains(interceptors, i => i is SqliteConnectionSettings);
+    }
+}

@@ -1,0 +1,183 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Partners.Api;
+using Partners.Api.Identity;
+using Partners.Data.Infrastructure;
+
+namespace Partners.Benchmarks;
+
+/// <summary>
+/// <c>inbox</c> mode: the operator inbox through /graphql (this process: the host as <c>dotnet run</c> starts it, on
+/// Kestrel, over a temporary SQLite file with <c>--referrals</c> more referrals for the operator) against
+/// <see cref="RawApi"/> (its own process, the same file, one SQL join), their JSON checked equal, alternated in
+/// rounds at each page size and connection count. Prints median/p95 latency, throughput, the ratios, the SQL
+/// statements of one API request (the access-log write included) and both processes' working sets.
+/// </summary>
+public static class InboxBench
+{
+    public const string Query = "query Inbox($first: Int!) { referrals(first: $first) { nodes { id status answerDueOn offer { title } operator { name } jobSeeker { identity { lastName } pathway { professionalObjectives } } } } }";
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        int Int(string name, int fallback) => int.Parse(RawApi.Arg(args, name) ?? fallback.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        int[] Ints(string name, string fallback) => [.. (RawApi.Arg(args, name) ?? fallback).Split(',').Select(n => int.Parse(n, CultureInfo.InvariantCulture))];
+        var sizes = Ints("sizes", "10,50,100");
+        var connections = Ints("connections", "1,16");
+        var rounds = Int("rounds", 5);
+        var requests = Int("requests", 100);
+        var clientId = RawApi.Arg(args, "client") ?? "isp-demo";
+
+        var database = Path.Combine(Path.GetTempPath(), $"partners-inbox-{Guid.NewGuid():N}.db");
+        var app = PartnersHost.Build(
+        [
+            "--environment", "Development",
+            "--urls", "http://127.0.0.1:0",
+            $"--ConnectionStrings:Partners=Data Source={database}",
+            "--Database:MigrateOnStartup=true",
+            "--Database:SeedDemoData=true",
+            "--RateLimiting:PermitLimit=1000000",
+            "--Logging:LogLevel:Default=Warning",
+        ], builder => builder.Services.AddSqlCommandCounter());
+        await app.StartAsync();
+        try
+        {
+            var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+            var (added, _) = await BenchReferral.CreateManyAsync(app.Services, clientId, Int("referrals", 110));
+            long organisation;
+            await using (var scope = app.Services.CreateAsyncScope())
+            {
+                organisation = await scope.ServiceProvider.GetRequiredService<ClientRegistry>().OrganisationOfAsync(clientId, CancellationToken.None)
+                    ?? throw new InvalidOperationException($"Unknown client {clientId}.");
+            }
+
+            var token = await TokenAsync(address, clientId, RawApi.Arg(args, "secret") ?? clientId + "-secret");
+            var dll = typeof(RawApi).Assembly.Location;
+            var (raw, _) = await ChildProcess.StartAsync(dll, ["raw", "--db", database], async http => (await http.GetAsync("/")).IsSuccessStatusCode);
+            await using var rawProcess = raw;
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"inbox of {clientId} (organisation {organisation}), {added.Length} referrals added to the seed; load average {LoadAverage()}"));
+            Console.WriteLine(Query);
+            var counter = app.Services.GetRequiredService<Partners.Data.Infrastructure.SqlCommandCounter>();
+            foreach (var size in sizes)
+            {
+                using var http = new HttpClient();
+                var api = await ApiRequestAsync(http, address, token, size);
+                var baseline = await http.GetStringAsync(new Uri(raw.Address, $"/inbox?org={organisation}&first={size}"));
+                if (!string.Equals(api, baseline, StringComparison.Ordinal))
+                {
+                    Console.WriteLine($"The answers differ at page size {size}:\nAPI: {api}\nraw: {baseline}");
+                    return 1;
+                }
+
+                counter.Reset();
+                await ApiRequestAsync(http, address, token, size);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"page {size}: same JSON ({Encoding.UTF8.GetByteCount(api)} bytes, {JsonDocument.Parse(api).RootElement.GetProperty("data").GetProperty("referrals").GetProperty("nodes").GetArrayLength()} nodes); SQL statements per API request: {counter.Commands.Count}"));
+            }
+
+            Console.WriteLine();
+            Console.WriteLine("page | conns | API p50 ms | API p95 ms | raw p50 ms | raw p95 ms | p50 ratio | API req/s | raw req/s | throughput %");
+            foreach (var connectionCount in connections)
+            {
+                foreach (var size in sizes)
+                {
+                    using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = connectionCount });
+                    Func<Task> apiCall = () => ApiRequestAsync(http, address, token, size);
+                    Func<Task> rawCall = () => http.GetStringAsync(new Uri(raw.Address, $"/inbox?org={organisation}&first={size}"));
+                    await LoadAsync(apiCall, 20, connectionCount);
+                    await LoadAsync(rawCall, 20, connectionCount);
+                    var apiRuns = new List<(List<double> Latencies, double Throughput)>();
+                    var rawRuns = new List<(List<double> Latencies, double Throughput)>();
+                    for (var round = 0; round < rounds; round++)
+                    {
+                        counter.Reset();
+                        apiRuns.Add(await LoadAsync(apiCall, requests, connectionCount));
+                        rawRuns.Add(await LoadAsync(rawCall, requests, connectionCount));
+                    }
+
+                    var apiLatencies = apiRuns.SelectMany(r => r.Latencies).Order().ToList();
+                    var rawLatencies = rawRuns.SelectMany(r => r.Latencies).Order().ToList();
+                    var apiThroughput = Median(apiRuns.Select(r => r.Throughput));
+                    var rawThroughput = Median(rawRuns.Select(r => r.Throughput));
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"{size,4} | {connectionCount,5} | {Percentile(apiLatencies, 0.5),10:F2} | {Percentile(apiLatencies, 0.95),10:F2} | {Percentile(rawLatencies, 0.5),10:F2} | {Percentile(rawLatencies, 0.95),10:F2} | {Percentile(apiLatencies, 0.5) / Percentile(rawLatencies, 0.5),9:F2} | {apiThroughput,9:F0} | {rawThroughput,9:F0} | {100 * apiThroughput / rawThroughput,12:F0}"));
+                }
+            }
+
+            counter.Reset();
+            var managed = GC.GetTotalMemory(forceFullCollection: true) / 1024d / 1024d;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"\nworking set after the load: API process {Environment.WorkingSet / 1024d / 1024d:F0} MB (managed {managed:F0} MB; the load generator runs in it too), raw process {raw.WorkingSetBytes / 1024d / 1024d:F0} MB; load average {LoadAverage()}"));
+            return 0;
+        }
+        finally
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+            foreach (var file in new[] { database, database + "-wal", database + "-shm" })
+            {
+                File.Delete(file);
+            }
+        }
+    }
+
+    /// <summary>Runs <paramref name="count"/> calls, <paramref name="concurrency"/> at a time: each call's latency in ms, and calls per second.</summary>
+    private static async Task<(List<double> Latencies, double Throughput)> LoadAsync(Func<Task> call, int count, int concurrency)
+    {
+        var latencies = new double[count];
+        var next = -1;
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
+        {
+            int index;
+            while ((index = Interlocked.Increment(ref next)) < count)
+            {
+                var started = Stopwatch.GetTimestamp();
+                await call();
+                latencies[index] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            }
+        }));
+        return ([.. latencies], count / clock.Elapsed.TotalSeconds);
+    }
+
+    private static async Task<string> ApiRequestAsync(HttpClient http, Uri address, string token, int first)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(address, "/graphql"))
+        {
+            Content = JsonContent.Create(new { query = Query, variables = new { first }, operationName = "Inbox" }),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var response = await http.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    public static async Task<string> TokenAsync(Uri address, string clientId, string secret)
+    {
+        using var http = new HttpClient { BaseAddress = address };
+        var response = await http.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials",
+            ["client_id"] = clientId,
+            ["client_secret"] = secret,
+        }));
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString()!;
+    }
+
+    public static double Percentile(IReadOnlyList<double> sorted, double p) =>
+        sorted.Count == 0 ? double.NaN : sorted[Math.Min(sorted.Count - 1, Math.Max(0, (int)Math.Ceiling(p * sorted.Count) - 1))];
+
+    public static double Median(IEnumerable<double> values) => Percentile([.. values.Order()], 0.5);
+
+    /// <summary>The machine's load (1, 5, 15 minutes), as <c>uptime</c> prints it; the machine is shared.</summary>
+    public static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
+}
