@@ -1380,7 +1380,28 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130181247_ActionPlanAndInformation'
+    WHERE [MigrationId] = N'20261130181121_OneOpenReferralPerOffer'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_Referrals_OneOpenPerOffer] ON [Referrals] ([JobSeekerId], [OfferId]) WHERE "Status" NOT IN (''Refused'', ''Completed'', ''Abandoned'', ''Cancelled'')');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130181121_OneOpenReferralPerOffer'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130181121_OneOpenReferralPerOffer', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130184849_ActionPlanAndInformation'
 )
 BEGIN
     ALTER TABLE [Referrals] ADD [InformationDueOn] date NULL;
@@ -1388,7 +1409,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130181247_ActionPlanAndInformation'
+    WHERE [MigrationId] = N'20261130184849_ActionPlanAndInformation'
 )
 BEGIN
     ALTER TABLE [Referrals] ADD [JobSeekerInformedBy] nvarchar(40) NULL;
@@ -1396,7 +1417,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130181247_ActionPlanAndInformation'
+    WHERE [MigrationId] = N'20261130184849_ActionPlanAndInformation'
 )
 BEGIN
     ALTER TABLE [Referrals] ADD [JobSeekerInformedOn] date NULL;
@@ -1404,7 +1425,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130181247_ActionPlanAndInformation'
+    WHERE [MigrationId] = N'20261130184849_ActionPlanAndInformation'
 )
 BEGIN
     CREATE TABLE [ActionPlans] (
@@ -1426,7 +1447,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130181247_ActionPlanAndInformation'
+    WHERE [MigrationId] = N'20261130184849_ActionPlanAndInformation'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_ActionPlans_JobSeekerId_Version] ON [ActionPlans] ([JobSeekerId], [Version]);
@@ -1434,11 +1455,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130181247_ActionPlanAndInformation'
+    WHERE [MigrationId] = N'20261130184849_ActionPlanAndInformation'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261130181247_ActionPlanAndInformation', N'10.0.15');
+    VALUES (N'20261130184849_ActionPlanAndInformation', N'10.0.15');
 END;
 
 COMMIT;

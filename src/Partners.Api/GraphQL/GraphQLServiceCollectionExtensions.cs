@@ -79,6 +79,25 @@ public static class GraphQLServiceCollectionExtensions
             {
                 execution.Timeout = TimeSpan.FromSeconds(options.ExecutionTimeoutSeconds);
                 execution.TimeoutAction = TimeoutAction.ReturnTimeoutError;
+            })
+            .ConfigureExecution(async (execution, next) =>
+            {
+                // GraphQL.NET's timeout error speaks English: the caller reads it in their language, code TIMEOUT.
+                var result = await next(execution);
+                if (result.Errors?.OfType<TimeoutError>().Any() == true
+                    && execution.RequestServices?.GetService<Messages>() is { } messages)
+                {
+                    var language = (execution.UserContext as PartnersUserContext)?.Language ?? Language.French;
+                    var errors = new ExecutionErrors();
+                    foreach (var error in result.Errors)
+                    {
+                        errors.Add(error is TimeoutError ? new ExecutionError(messages.Get("timeout", language)) { Code = ErrorCodes.Timeout } : error);
+                    }
+
+                    result.Errors = errors;
+                }
+
+                return result;
             });
             if (!options.EnableIntrospection)
             {

@@ -1479,6 +1479,11 @@ namespace Partners.Data.SqlServer.Migrations
 
                     b.HasIndex("Status");
 
+                    b.HasIndex("JobSeekerId", "OfferId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Referrals_OneOpenPerOffer")
+                        .HasFilter("\"Status\" NOT IN ('Refused', 'Completed', 'Abandoned', 'Cancelled')");
+
                     b.HasIndex("OperatorOrganisationId", "Status");
 
                     b.ToTable("Referrals");

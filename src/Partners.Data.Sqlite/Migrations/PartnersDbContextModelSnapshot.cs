@@ -1428,6 +1428,11 @@ namespace Partners.Data.Sqlite.Migrations
 
                     b.HasIndex("Status");
 
+                    b.HasIndex("JobSeekerId", "OfferId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Referrals_OneOpenPerOffer")
+                        .HasFilter("\"Status\" NOT IN ('Refused', 'Completed', 'Abandoned', 'Cancelled')");
+
                     b.HasIndex("OperatorOrganisationId", "Status");
 
                     b.ToTable("Referrals");

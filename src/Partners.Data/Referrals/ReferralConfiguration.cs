@@ -26,6 +26,13 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         builder.HasIndex(r => new { r.OperatorOrganisationId, r.Status });
         builder.HasIndex(r => r.AnswerDueOn);
 
+        // One open referral per person and offer: a concurrent twin of referJobSeeker fails on this index, and the
+        // mutation pipeline runs it again to answer the referral that won (SQL Server runs mutations concurrently).
+        var closed = string.Join(", ", Enum.GetValues<ReferralStatus>().Where(ReferralStateMachine.IsClosed).Select(s => $"'{s}'"));
+        // The person's referrals, closed ones included, keep their own index (the filtered one holds open rows only).
+        builder.HasIndex(r => r.JobSeekerId);
+        builder.HasIndex(r => new { r.JobSeekerId, r.OfferId }).IsUnique().HasFilter($"\"Status\" NOT IN ({closed})").HasDatabaseName("IX_Referrals_OneOpenPerOffer");
+
         builder.OwnsOne(r => r.CandidacyResult, c => c.Property(x => x.ActionPlanFit).HasMaxLength(2000));
         builder.OwnsOne(r => r.Evaluation);
         builder.OwnsMany(r => r.Events, e =>

@@ -18,7 +18,8 @@ public sealed class CloseAccompanimentTests(AccompanimentApiFactory factory)
     {
         var person = await world.JobSeekerAsync();
         var offer = await world.OfferAsync(capacity: 5);
-        var sent = await world.ReferralAsync(offer, ReferralStatus.Sent, person);
+        // One open referral per person and offer: the sent one goes to another offer.
+        var sent = await world.ReferralAsync(await world.OfferAsync(), ReferralStatus.Sent, person);
         var accepted = await world.ReferralAsync(offer, ReferralStatus.Accepted, person);
         var completed = await world.ReferralAsync(offer, ReferralStatus.Completed, person);
         await world.WithDbAsync(async db => { (await db.Offers.SingleAsync(o => o.Id == offer)).SeatsTaken = 1; return await db.SaveChangesAsync(); });
@@ -58,7 +59,7 @@ public sealed class CloseAccompanimentTests(AccompanimentApiFactory factory)
         var person = await world.JobSeekerAsync();
         var offer = await world.OfferAsync();
         var running = await world.ReferralAsync(offer, ReferralStatus.InProgress, person);
-        var sent = await world.ReferralAsync(offer, ReferralStatus.Sent, person);
+        var sent = await world.ReferralAsync(await world.OfferAsync(), ReferralStatus.Sent, person);
 
         Assert.Equal(ErrorCodes.InvalidTransition, AccompanimentApi.FirstError(await api.CloseAsync(person)).Code);
         Assert.Equal(ReferralStatus.Sent, (await world.LoadReferralAsync(sent)).Status);

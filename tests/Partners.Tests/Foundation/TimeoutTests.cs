@@ -24,9 +24,23 @@ public sealed class TimeoutTests(TimeoutTests.ShortTimeoutApiFactory factory) : 
         var response = await client.PostGraphQLAsync("{ testWaitForCancellation }", token: token);
 
         Assert.Equal("TIMEOUT", response.ErrorCodes.Single());
+        Assert.Equal("La requête a dépassé le temps d'exécution autorisé.", response.Errors.Single()!["message"]!.GetValue<string>());
         Assert.True(started.Task.IsCompleted, "The resolver never ran.");
         // The resolver saw the cancellation before the answer left: nothing keeps running after it.
         Assert.True(stopped.Task.IsCompleted, "The resolver was still running when the answer came.");
+    }
+
+    [Fact]
+    public async Task The_timeout_is_said_in_English_on_Accept_Language_en()
+    {
+        var client = factory.CreateClient();
+        var token = await Tokens.GetAsync(client, Tokens.Isp);
+        TestSlowField.Next();
+
+        var response = await client.PostGraphQLAsync("{ testWaitForCancellation }", token: token, language: "en");
+
+        Assert.Equal("TIMEOUT", response.ErrorCodes.Single());
+        Assert.Equal("The request exceeded the allowed execution time.", response.Errors.Single()!["message"]!.GetValue<string>());
     }
 
     public sealed class ShortTimeoutApiFactory : PartnersApiFactory

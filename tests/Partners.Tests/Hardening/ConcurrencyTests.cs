@@ -1,7 +1,9 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Partners.Api.JobSeekers;
 using Partners.Api.Offers;
 using Partners.Domain.Common;
+using Partners.Domain.Referrals;
 using Partners.Tests.Infrastructure;
 using Partners.Tests.Referrals;
 
@@ -34,6 +36,23 @@ public sealed class ConcurrencyTests(PartnersApiFactory factory) : IClassFixture
         Assert.All(answers, a => Assert.Empty(a.EnsureNoErrors().Data!["referJobSeeker"]!["errors"]!.AsArray()));
         Assert.Single(answers.Select(a => a.Data!["referJobSeeker"]!["referral"]!["id"]!.GetValue<string>()).Distinct());
         Assert.Equal(1, await world.WithDbAsync(db => db.Referrals.CountAsync(r => r.JobSeekerId == jobSeeker)));
+    }
+
+    /// <summary>
+    /// On SQLite mutations are serialised (BEGIN IMMEDIATE); on SQL Server two referrals can race, and this index makes
+    /// the loser's commit fail so that the pipeline runs it again and answers the winner's referral.
+    /// </summary>
+    [Fact]
+    public async Task The_database_keeps_one_open_referral_per_person_and_offer()
+    {
+        var offer = await world.OfferAsync(capacity: 10);
+        var jobSeeker = await world.JobSeekerAsync();
+        await world.ReferralAsync(offer, ReferralStatus.Cancelled, jobSeeker);
+        await world.ReferralAsync(offer, ReferralStatus.Sent, jobSeeker);
+
+        var twin = await Assert.ThrowsAsync<DbUpdateException>(() => world.ReferralAsync(offer, ReferralStatus.Received, jobSeeker));
+        Assert.Equal((19, 2067), (((SqliteException)twin.InnerException!).SqliteErrorCode, ((SqliteException)twin.InnerException!).SqliteExtendedErrorCode));
+        Assert.Equal(2, await world.WithDbAsync(db => db.Referrals.CountAsync(r => r.JobSeekerId == jobSeeker)));
     }
 
     [Fact]

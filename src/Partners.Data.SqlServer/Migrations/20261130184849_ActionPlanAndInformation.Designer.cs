@@ -12,7 +12,7 @@ using Partners.Data;
 namespace Partners.Data.SqlServer.Migrations
 {
     [DbContext(typeof(PartnersDbContext))]
-    [Migration("20261130181247_ActionPlanAndInformation")]
+    [Migration("20261130184849_ActionPlanAndInformation")]
     partial class ActionPlanAndInformation
     {
         /// <inheritdoc />
@@ -1481,6 +1481,11 @@ namespace Partners.Data.SqlServer.Migrations
                     b.HasIndex("ReferringOrganisationId");
 
                     b.HasIndex("Status");
+
+                    b.HasIndex("JobSeekerId", "OfferId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Referrals_OneOpenPerOffer")
+                        .HasFilter("\"Status\" NOT IN ('Refused', 'Completed', 'Abandoned', 'Cancelled')");
 
                     b.HasIndex("OperatorOrganisationId", "Status");
 
