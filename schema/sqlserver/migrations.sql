@@ -1401,7 +1401,122 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130184849_ActionPlanAndInformation'
+    WHERE [MigrationId] = N'20261130183006_CommissionMembers'
+)
+BEGIN
+    CREATE TABLE [CommissionMembers] (
+        [Id] bigint NOT NULL IDENTITY,
+        [UserName] nvarchar(256) NULL,
+        [NormalizedUserName] nvarchar(256) NULL,
+        [Email] nvarchar(256) NULL,
+        [NormalizedEmail] nvarchar(256) NULL,
+        [EmailConfirmed] bit NOT NULL,
+        [PasswordHash] nvarchar(max) NULL,
+        [SecurityStamp] nvarchar(max) NULL,
+        [ConcurrencyStamp] nvarchar(max) NULL,
+        [PhoneNumber] nvarchar(max) NULL,
+        [PhoneNumberConfirmed] bit NOT NULL,
+        [TwoFactorEnabled] bit NOT NULL,
+        [LockoutEnd] datetimeoffset NULL,
+        [LockoutEnabled] bit NOT NULL,
+        [AccessFailedCount] int NOT NULL,
+        CONSTRAINT [PK_CommissionMembers] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130183006_CommissionMembers'
+)
+BEGIN
+    CREATE TABLE [CommissionMemberClaims] (
+        [Id] int NOT NULL IDENTITY,
+        [UserId] bigint NOT NULL,
+        [ClaimType] nvarchar(max) NULL,
+        [ClaimValue] nvarchar(max) NULL,
+        CONSTRAINT [PK_CommissionMemberClaims] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CommissionMemberClaims_CommissionMembers_UserId] FOREIGN KEY ([UserId]) REFERENCES [CommissionMembers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130183006_CommissionMembers'
+)
+BEGIN
+    CREATE TABLE [CommissionMemberLogins] (
+        [LoginProvider] nvarchar(450) NOT NULL,
+        [ProviderKey] nvarchar(450) NOT NULL,
+        [ProviderDisplayName] nvarchar(max) NULL,
+        [UserId] bigint NOT NULL,
+        CONSTRAINT [PK_CommissionMemberLogins] PRIMARY KEY ([LoginProvider], [ProviderKey]),
+        CONSTRAINT [FK_CommissionMemberLogins_CommissionMembers_UserId] FOREIGN KEY ([UserId]) REFERENCES [CommissionMembers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130183006_CommissionMembers'
+)
+BEGIN
+    CREATE TABLE [CommissionMemberTokens] (
+        [UserId] bigint NOT NULL,
+        [LoginProvider] nvarchar(450) NOT NULL,
+        [Name] nvarchar(450) NOT NULL,
+        [Value] nvarchar(max) NULL,
+        CONSTRAINT [PK_CommissionMemberTokens] PRIMARY KEY ([UserId], [LoginProvider], [Name]),
+        CONSTRAINT [FK_CommissionMemberTokens_CommissionMembers_UserId] FOREIGN KEY ([UserId]) REFERENCES [CommissionMembers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130183006_CommissionMembers'
+)
+BEGIN
+    CREATE INDEX [IX_CommissionMemberClaims_UserId] ON [CommissionMemberClaims] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130183006_CommissionMembers'
+)
+BEGIN
+    CREATE INDEX [IX_CommissionMemberLogins_UserId] ON [CommissionMemberLogins] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130183006_CommissionMembers'
+)
+BEGIN
+    CREATE INDEX [EmailIndex] ON [CommissionMembers] ([NormalizedEmail]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130183006_CommissionMembers'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [UserNameIndex] ON [CommissionMembers] ([NormalizedUserName]) WHERE [NormalizedUserName] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130183006_CommissionMembers'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130183006_CommissionMembers', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130190610_ActionPlanAndInformation'
 )
 BEGIN
     ALTER TABLE [Referrals] ADD [InformationDueOn] date NULL;
@@ -1409,7 +1524,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130184849_ActionPlanAndInformation'
+    WHERE [MigrationId] = N'20261130190610_ActionPlanAndInformation'
 )
 BEGIN
     ALTER TABLE [Referrals] ADD [JobSeekerInformedBy] nvarchar(40) NULL;
@@ -1417,7 +1532,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130184849_ActionPlanAndInformation'
+    WHERE [MigrationId] = N'20261130190610_ActionPlanAndInformation'
 )
 BEGIN
     ALTER TABLE [Referrals] ADD [JobSeekerInformedOn] date NULL;
@@ -1425,7 +1540,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130184849_ActionPlanAndInformation'
+    WHERE [MigrationId] = N'20261130190610_ActionPlanAndInformation'
 )
 BEGIN
     CREATE TABLE [ActionPlans] (
@@ -1447,7 +1562,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130184849_ActionPlanAndInformation'
+    WHERE [MigrationId] = N'20261130190610_ActionPlanAndInformation'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_ActionPlans_JobSeekerId_Version] ON [ActionPlans] ([JobSeekerId], [Version]);
@@ -1455,11 +1570,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130184849_ActionPlanAndInformation'
+    WHERE [MigrationId] = N'20261130190610_ActionPlanAndInformation'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261130184849_ActionPlanAndInformation', N'10.0.15');
+    VALUES (N'20261130190610_ActionPlanAndInformation', N'10.0.15');
 END;
 
 COMMIT;

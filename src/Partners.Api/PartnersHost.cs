@@ -1,9 +1,11 @@
+using Partners.Api.Commission;
 using Partners.Api.Events;
 using Partners.Api.GraphQL;
 using Partners.Api.GraphQL.Http;
 using Partners.Api.GraphQL.WebSockets;
 using Partners.Api.Health;
 using Partners.Api.Identity;
+using Partners.Api.Members;
 using Partners.Api.Operations;
 using Partners.Api.Referrals;
 using Partners.Api.Retention;
@@ -40,12 +42,16 @@ public static class PartnersHost
         app.UsePartnersErrorHandling();
         app.UseCors();
         app.UseWebSockets();
-        // The IDE's bundle (wwwroot/ide), built from npm at build time: the page at GET /graphql loads only these.
+        // The browser bundles (wwwroot/ide, wwwroot/commission), built from npm at build time: the IDE at GET /graphql
+        // and the dashboard at /commission/ load only these.
         app.UseStaticFiles();
         app.UsePartnersTokenFailureThrottle();
         app.UseAuthentication();
         app.UseRateLimiter();
         app.MapPartnersTokenEndpoint();
+        app.MapMemberAuthorization();
+        app.MapMemberAccount();
+        app.MapCommissionDashboard();
         app.MapPartnersHealth();
         app.MapPartnersGraphQL();
         return app;

@@ -1,7 +1,9 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Partners.Data.Idempotency;
 using Partners.Data.Events;
 using Partners.Data.Infrastructure;
+using Partners.Data.Members;
 using Partners.Domain.Boundaries;
 using Partners.Domain.Complaints;
 using Partners.Domain.Contracts;
@@ -17,9 +19,11 @@ namespace Partners.Data;
 
 /// <summary>
 /// The platform's database. Each feature adds its entities through an <c>IEntityTypeConfiguration</c> in its own
-/// folder of this assembly; OpenIddict's tables live here too so tokens and data share one store.
+/// folder of this assembly; OpenIddict's tables and the Commission members' accounts (ASP.NET Core Identity) live
+/// here too, so tokens, accounts and data share one store.
 /// </summary>
-public sealed class PartnersDbContext(DbContextOptions<PartnersDbContext> options) : DbContext(options)
+public sealed class PartnersDbContext(DbContextOptions<PartnersDbContext> options)
+    : IdentityUserContext<CommissionMember, long>(options)
 {
     public DbSet<Organisation> Organisations => Set<Organisation>();
 
@@ -59,10 +63,11 @@ public sealed class PartnersDbContext(DbContextOptions<PartnersDbContext> option
 
     public DbSet<OutboxEvent> OutboxEvents => Set<OutboxEvent>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PartnersDbContext).Assembly);
-        modelBuilder.UseOpenIddict<long>();
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(PartnersDbContext).Assembly);
+        builder.UseOpenIddict<long>();
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

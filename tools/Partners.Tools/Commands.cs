@@ -4,6 +4,7 @@ using Partners.Api;
 using Partners.Api.Tooling;
 using Partners.Data;
 using Partners.Tools.Clients;
+using Partners.Tools.Members;
 using Partners.Tools.Retention;
 using Partners.Tools.Documents;
 
@@ -19,7 +20,7 @@ public static class Commands
                                ConnectionStrings:Partners); how Production is migrated
         The commands that open the database read the API's configuration (src/Partners.Api, Development in a
         source checkout unless --environment or ASPNETCORE_ENVIRONMENT says otherwise); --Key=value overrides.
-        """ + "\n" + ClientsCommand.Usage + DocumentsCommand.Usage + BootstrapCommand.Usage + RetentionCommand.Usage;
+        """ + "\n" + ClientsCommand.Usage + DocumentsCommand.Usage + BootstrapCommand.Usage + RetentionCommand.Usage + MembersCommand.Usage;
 
     /// <summary>Runs a command; a failure prints one line on standard error (no stack trace) and exits 1.</summary>
     public static Task<int> RunAsync(string[] args) => RunAsync(args, Console.Out, Console.Error);
@@ -37,6 +38,7 @@ public static class Commands
                 "clients" => await new ClientsCommand(output, error).RunAsync(rest),
                 "documents" => await new DocumentsCommand(output, error).RunAsync(rest),
                 "bootstrap" => await new BootstrapCommand(output, error).RunAsync(rest),
+                "members" => await new MembersCommand(output, error).RunAsync(rest),
                 "retention" => await new RetentionCommand(output, error).RunAsync(rest),
                 _ => PrintUsage(error),
             };

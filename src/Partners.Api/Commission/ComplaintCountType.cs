@@ -31,5 +31,8 @@ public sealed class DisputeStatusCountType : ObjectGraphType<DisputeCount>
         Field<NonNullGraphType<Disputes.DisputeStatusType>>("status").Description("The disputes' state.")
             .Resolve(context => context.Source.Status);
         Field(c => c.Count).Description("How many.");
+        Field<NonNullGraphType<DateTimeGraphType>>("oldestFiledAt")
+            .Description("When the oldest of them was filed (UTC): the age of the longest-standing dispute in this state.")
+            .Resolve(context => context.Source.OldestFiledAt);
     }
 }

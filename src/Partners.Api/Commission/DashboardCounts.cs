@@ -57,7 +57,7 @@ public static class DashboardCounts
 
     public static Task<List<DisputeCount>> DisputesAsync(PartnersDbContext db, DashboardScope scope, CancellationToken ct) =>
         db.Disputes.InRegion(scope, d => d.Region).InPeriod(scope, d => d.FiledAt)
-            .GroupBy(d => d.Status).Select(g => new DisputeCount(g.Key, g.Count())).ToListAsync(ct);
+            .GroupBy(d => d.Status).Select(g => new DisputeCount(g.Key, g.Count(), g.Min(d => d.FiledAt))).ToListAsync(ct);
 
     /// <summary>Reported difficulties the Commission has not closed (open or acknowledged).</summary>
     public static Task<int> OpenDifficultiesAsync(PartnersDbContext db, DashboardScope scope, CancellationToken ct) =>

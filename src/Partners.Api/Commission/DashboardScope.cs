@@ -21,4 +21,4 @@ public sealed record OperatorCount(long OperatorId, int Count);
 
 public sealed record ComplaintCount(string EngagementCode, long RespondentId, int Year, int Month, int Count);
 
-public sealed record DisputeCount(Domain.Disputes.DisputeStatus Status, int Count);
+public sealed record DisputeCount(Domain.Disputes.DisputeStatus Status, int Count, DateTime OldestFiledAt);

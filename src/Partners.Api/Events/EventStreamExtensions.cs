@@ -24,14 +24,23 @@ public static class EventStreamExtensions
     /// </summary>
     public static IObservable<T?> EventStream<T>(
         this IResolveFieldContext context, string topic, EventLoader<T> loader, Func<Caller, EventEnvelope, bool>? concerns = null)
-        where T : class =>
-        new EventStream<T>(
+        where T : class
+    {
+        // The field's access rule (RequireScope…) refuses at subscribe time: a caller without it gets one FORBIDDEN
+        // and no stream, rather than an error for every event of a feed it may not read.
+        if (context.FieldDefinition.AccessRuleOf()?.Check(context.Partners().Caller) is { } refusal)
+        {
+            throw Partners.Api.GraphQL.Errors.PartnersError.Execution(context, refusal.Code, refusal.MessageKey, refusal.Argument);
+        }
+
+        return new EventStream<T>(
             context.Service<EventStreamServices>(),
             context.Caller(),
             context.Partners().Language,
             topic,
             concerns ?? EventFilters.OwnOrganisation,
             loader);
+    }
 }
 
 /// <summary>Pre-filters on the envelope alone, before any loading.</summary>

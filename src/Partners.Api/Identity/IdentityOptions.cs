@@ -10,6 +10,19 @@ public sealed class PartnersIdentityOptions
 
     public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromMinutes(30);
 
+    /// <summary>A Commission member's refresh token: each use replaces it (rotation), logout revokes it.</summary>
+    public TimeSpan RefreshTokenLifetime { get; set; } = TimeSpan.FromHours(8);
+
+    /// <summary>
+    /// Where the Commission's dashboard is served (scheme, host, port), one per public address of the API: the
+    /// public client <c>commission-dashboard</c> may only be redirected to <c>/commission/</c> there.
+    /// </summary>
+    public string[] DashboardOrigins { get; set; } = [];
+
+    /// <summary>Failed passwords (or codes) in a row that lock a member's account, and for how long.</summary>
+    public int MemberMaxFailedAttempts { get; set; } = 5;
+
+    public TimeSpan MemberLockout { get; set; } = TimeSpan.FromMinutes(15);
     /// <summary>How often each instance re-reads the revoked tokens: a token revoked elsewhere stops within this.</summary>
     public TimeSpan RevocationPollInterval { get; set; } = TimeSpan.FromSeconds(2);
 

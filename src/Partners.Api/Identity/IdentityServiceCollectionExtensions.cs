@@ -1,5 +1,7 @@
 using System.Security.Cryptography.X509Certificates;
+using OpenIddict.Abstractions;
 using Partners.Api.Identity.Entra;
+using Partners.Api.Members;
 using Partners.Data;
 
 namespace Partners.Api.Identity;
@@ -24,17 +26,24 @@ public static class IdentityServiceCollectionExtensions
             .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<PartnersDbContext>().ReplaceDefaultEntities<long>())
             .AddServer(server =>
             {
-                // Client credentials only: operator software, CPAS case tools and the Commission dashboard are machines.
+                // Client credentials for machines (operator software, CPAS case tools, the Commission's own systems).
                 server.SetTokenEndpointUris("connect/token");
                 server.AllowClientCredentialsFlow();
-                server.RegisterScopes([.. Scopes.All]);
+                // People: the Commission's members sign in through the browser (code + PKCE, no client secret in a page).
+                server.SetAuthorizationEndpointUris("connect/authorize").SetEndSessionEndpointUris("connect/logout")
+                    .SetRevocationEndpointUris("connect/revoke");
+                server.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange().AllowRefreshTokenFlow();
+                server.RegisterScopes([.. Scopes.All, OpenIddictConstants.Scopes.OfflineAccess]);
                 // Short-lived tokens: a stolen one is worth little, and a disabled client is also revoked at once.
                 server.SetAccessTokenLifetime(options.AccessTokenLifetime);
+                // A refresh token is good once: each use returns a new one, and reusing a spent one is refused.
+                server.SetRefreshTokenLifetime(options.RefreshTokenLifetime).SetRefreshTokenReuseLeeway(TimeSpan.Zero);
                 // Access tokens are signed JWTs (RFC 9068), not encrypted: a request checks the signature locally,
                 // without a private-key unwrap. They carry nothing secret (client, organisation, scopes).
                 server.DisableAccessTokenEncryption();
                 AddKeys(server, options, environment);
-                var aspNetCore = server.UseAspNetCore().EnableTokenEndpointPassthrough();
+                var aspNetCore = server.UseAspNetCore().EnableTokenEndpointPassthrough()
+                    .EnableAuthorizationEndpointPassthrough().EnableEndSessionEndpointPassthrough();
                 if (!options.RequireHttps || environment.IsDevelopment())
                 {
                     aspNetCore.DisableTransportSecurityRequirement();
@@ -51,8 +60,9 @@ public static class IdentityServiceCollectionExtensions
                 validation.UseAspNetCore();
             });
 
-        // OpenIddict's tokens, and Office staff's Entra ID tokens when Identity:Entra is configured.
-        return services.AddPartnersAuthentication(configuration);
+        // OpenIddict's tokens, and Office staff's Entra ID tokens when Identity:Entra is configured; then the
+        // Commission members' accounts and sign-in cookie, which only the login and authorization pages read.
+        return services.AddPartnersAuthentication(configuration).AddCommissionMembers(configuration);
     }
 
     private static void AddKeys(OpenIddictServerBuilder server, PartnersIdentityOptions options, IHostEnvironment environment)

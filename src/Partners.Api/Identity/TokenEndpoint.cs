@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.EntityFrameworkCore;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
+using Partners.Api.Members;
 using Partners.Data;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
@@ -13,17 +14,24 @@ namespace Partners.Api.Identity;
 public static class TokenEndpoint
 {
     /// <summary>
-    /// <c>/connect/token</c>, after OpenIddict has authenticated the client: the token carries the client's
-    /// organisation and kind, and the requested scopes cut down to what the client and its kind may hold.
+    /// <c>/connect/token</c>, after OpenIddict has authenticated the client. Client credentials: the token carries
+    /// the client's organisation and kind, and the requested scopes cut down to what the client and its kind may
+    /// hold. Authorization code and refresh token (the Commission's members): OpenIddict has checked the code, its
+    /// PKCE verifier or the refresh token; the member must still be allowed to sign in.
     /// </summary>
     public static IEndpointConventionBuilder MapPartnersTokenEndpoint(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapPost("/connect/token", async (HttpContext http, ClientRegistry clients, PartnersDbContext db) =>
         {
             var request = http.GetOpenIddictServerRequest()
                 ?? throw new InvalidOperationException("The OpenIddict server request is missing.");
+            if (request.IsAuthorizationCodeGrantType() || request.IsRefreshTokenGrantType())
+            {
+                return await MemberTokens.RenewAsync(http, db);
+            }
+
             if (!request.IsClientCredentialsGrantType() || request.ClientId is not { } clientId)
             {
-                return Refuse(Errors.UnsupportedGrantType, "Only the client_credentials grant is supported.");
+                return Refuse(Errors.UnsupportedGrantType, "Only the client_credentials, authorization_code and refresh_token grants are supported.");
             }
 
             var organisationId = await clients.OrganisationOfAsync(clientId, http.RequestAborted);
@@ -55,7 +63,7 @@ public static class TokenEndpoint
             return Results.SignIn(new ClaimsPrincipal(identity), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
         });
 
-    private static IResult Refuse(string error, string description) => Results.Forbid(
+    internal static IResult Refuse(string error, string description) => Results.Forbid(
         new AuthenticationProperties(new Dictionary<string, string?>
         {
             [OpenIddictServerAspNetCoreConstants.Properties.Error] = error,

@@ -29,6 +29,8 @@ public class PartnersApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Partners", ConnectionString);
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting("Database:SeedDemoData", "true");
+        // The test server's own address, where the Commission's dashboard client may be redirected.
+        builder.UseSetting("Identity:DashboardOrigins:0", "http://localhost");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

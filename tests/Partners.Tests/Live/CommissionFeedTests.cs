@@ -74,6 +74,31 @@ public sealed class CommissionFeedTests(LiveApiFactory factory) : IClassFixture<
         Assert.Null(await other.MessageWithinAsync(TimeSpan.FromMilliseconds(700)));
     }
 
+    [Theory]
+    [InlineData(Tokens.Isp)]
+    [InlineData(Tokens.Forem)]
+    public async Task An_operators_or_the_Offices_machine_token_is_refused_the_commission_feed(string client)
+    {
+        await using var socket = await LiveSockets.SubscribeAsync(factory, client, Feed);
+        var http = factory.CreateClient();
+
+        var refused = await socket.ReceiveAsync();
+        await new DisputeApi(factory, http).FiledAsync(await Tokens.GetAsync(http, Tokens.Isp), DemoOrganisations.Office);
+
+        // Refused when subscribing (the dashboard's feed needs the commission scope): one FORBIDDEN without data,
+        // the subscription completed, and the dispute filed since brings nothing.
+        Assert.Equal("next", refused["type"]!.GetValue<string>());
+        Assert.Null(refused["payload"]!["data"]);
+        Assert.Equal("FORBIDDEN", refused["payload"]!["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+        var after = new List<string>();
+        while (await socket.MessageWithinAsync(TimeSpan.FromMilliseconds(700)) is { } message)
+        {
+            after.Add(message["type"]!.GetValue<string>());
+        }
+
+        Assert.Equal(["complete"], after);
+    }
+
     [Fact]
     public async Task A_refused_dispute_move_enqueues_no_event()
     {
