@@ -89,6 +89,49 @@ public sealed partial class DashboardBrowserTests(Chromium chromium, DashboardBr
     }
 
     [Fact]
+    public async Task The_feed_reconnects_by_itself_after_the_connection_drops_and_goes_on_updating_the_page()
+    {
+        await using var browser = await chromium.NewPageAsync(host.Address);
+        var page = browser.Page;
+        // The page's WebSocket passes through the test, which can drop it as a network or a restart would.
+        var sockets = new List<IWebSocketRoute>();
+        await page.RouteWebSocketAsync(new Regex("/graphql$"), socket =>
+        {
+            socket.ConnectToServer();
+            lock (sockets)
+            {
+                sockets.Add(socket);
+            }
+        });
+        await SignInAsync(page);
+        await Expect(page.Locator("#feed[data-state=on]")).ToBeVisibleAsync();
+        await page.EvaluateAsync("() => { window.notReloaded = true; }");
+
+        IWebSocketRoute first;
+        lock (sockets)
+        {
+            first = sockets.Single();
+        }
+
+        await first.CloseAsync(new() { Code = 1012, Reason = "Service restart" });
+        await Expect(page.Locator("#feed[data-state=off]")).ToBeVisibleAsync();
+        await Expect(page.Locator("#feed-text")).ToHaveTextAsync("Flux en direct : déconnecté, reconnexion…");
+        await Expect(page.Locator("#feed[data-state=on]")).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        lock (sockets)
+        {
+            Assert.Equal(2, sockets.Count);
+        }
+
+        var filedBefore = await FiledShownAsync(page);
+        using var http = host.CreateKestrelClient();
+        await new DisputeApi(host, http).FiledAsync(await Tokens.GetAsync(http, Tokens.Isp), DemoOrganisations.Office);
+        await page.WaitForFunctionAsync(
+            "expected => Number(document.querySelector('#disputes tr[data-key=\"dispute:FILED\"]')?.cells[1].textContent) === expected",
+            filedBefore + 1, new() { Timeout = 60_000 });
+        Assert.True(await page.EvaluateAsync<bool>("() => window.notReloaded === true"), "The page was reloaded.");
+    }
+
+    [Fact]
     public async Task The_page_switches_to_English_and_axe_core_finds_no_serious_violation_in_either_language()
     {
         await using var browser = await chromium.NewPageAsync(host.Address);
