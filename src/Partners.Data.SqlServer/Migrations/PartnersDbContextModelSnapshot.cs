@@ -1304,6 +1304,11 @@ namespace Partners.Data.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
 
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1330,6 +1335,7 @@ namespace Partners.Data.SqlServer.Migrations
                         new
                         {
                             Id = 1L,
+                            Category = "Pathway",
                             Code = "YOUTH_UNDER_25",
                             NameEn = "Young people under 25",
                             NameFr = "Jeunes de moins de 25 ans"
@@ -1337,6 +1343,7 @@ namespace Partners.Data.SqlServer.Migrations
                         new
                         {
                             Id = 2L,
+                            Category = "Pathway",
                             Code = "LONG_TERM_JOB_SEEKERS",
                             NameEn = "Long-term job seekers",
                             NameFr = "Demandeurs d'emploi de longue durée"
@@ -1344,6 +1351,7 @@ namespace Partners.Data.SqlServer.Migrations
                         new
                         {
                             Id = 3L,
+                            Category = "Social",
                             Code = "INTEGRATION_INCOME",
                             NameEn = "Integration income beneficiaries",
                             NameFr = "Bénéficiaires du revenu d'intégration"
@@ -1351,6 +1359,7 @@ namespace Partners.Data.SqlServer.Migrations
                         new
                         {
                             Id = 4L,
+                            Category = "Social",
                             Code = "ARTICLE_60",
                             NameEn = "Workers employed under article 60 §7",
                             NameFr = "Travailleurs sous article 60 §7"
@@ -1358,6 +1367,7 @@ namespace Partners.Data.SqlServer.Migrations
                         new
                         {
                             Id = 5L,
+                            Category = "Pathway",
                             Code = "LOW_QUALIFIED",
                             NameEn = "Low-qualified people (no upper secondary certificate)",
                             NameFr = "Personnes peu qualifiées (sans CESS)"
@@ -1365,6 +1375,7 @@ namespace Partners.Data.SqlServer.Migrations
                         new
                         {
                             Id = 6L,
+                            Category = "Pathway",
                             Code = "OVER_50",
                             NameEn = "Job seekers over 50",
                             NameFr = "Demandeurs d'emploi de plus de 50 ans"
@@ -1372,6 +1383,7 @@ namespace Partners.Data.SqlServer.Migrations
                         new
                         {
                             Id = 7L,
+                            Category = "Health",
                             Code = "DISABILITY",
                             NameEn = "People with a disability",
                             NameFr = "Personnes en situation de handicap"
@@ -1379,6 +1391,7 @@ namespace Partners.Data.SqlServer.Migrations
                         new
                         {
                             Id = 8L,
+                            Category = "Pathway",
                             Code = "NEWCOMERS",
                             NameEn = "Newcomers to Belgium",
                             NameFr = "Primo-arrivants"
@@ -1386,9 +1399,18 @@ namespace Partners.Data.SqlServer.Migrations
                         new
                         {
                             Id = 9L,
+                            Category = "Pathway",
                             Code = "SINGLE_PARENTS",
                             NameEn = "Single parents",
                             NameFr = "Familles monoparentales"
+                        },
+                        new
+                        {
+                            Id = 10L,
+                            Category = "Social",
+                            Code = "SOCIAL_AID",
+                            NameEn = "Social aid beneficiaries",
+                            NameFr = "Bénéficiaires d'une aide sociale du CPAS"
                         });
                 });
 
@@ -2151,6 +2173,9 @@ namespace Partners.Data.SqlServer.Migrations
                                 .HasColumnType("nvarchar(max)");
 
                             b1.Property<DateOnly?>("NonMobilisableFrom")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly?>("NonMobilisableReviewedOn")
                                 .HasColumnType("date");
 
                             b1.Property<DateOnly?>("NonMobilisableUntil")

@@ -1257,6 +1257,11 @@ namespace Partners.Data.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1283,6 +1288,7 @@ namespace Partners.Data.Sqlite.Migrations
                         new
                         {
                             Id = 1L,
+                            Category = "Pathway",
                             Code = "YOUTH_UNDER_25",
                             NameEn = "Young people under 25",
                             NameFr = "Jeunes de moins de 25 ans"
@@ -1290,6 +1296,7 @@ namespace Partners.Data.Sqlite.Migrations
                         new
                         {
                             Id = 2L,
+                            Category = "Pathway",
                             Code = "LONG_TERM_JOB_SEEKERS",
                             NameEn = "Long-term job seekers",
                             NameFr = "Demandeurs d'emploi de longue durée"
@@ -1297,6 +1304,7 @@ namespace Partners.Data.Sqlite.Migrations
                         new
                         {
                             Id = 3L,
+                            Category = "Social",
                             Code = "INTEGRATION_INCOME",
                             NameEn = "Integration income beneficiaries",
                             NameFr = "Bénéficiaires du revenu d'intégration"
@@ -1304,6 +1312,7 @@ namespace Partners.Data.Sqlite.Migrations
                         new
                         {
                             Id = 4L,
+                            Category = "Social",
                             Code = "ARTICLE_60",
                             NameEn = "Workers employed under article 60 §7",
                             NameFr = "Travailleurs sous article 60 §7"
@@ -1311,6 +1320,7 @@ namespace Partners.Data.Sqlite.Migrations
                         new
                         {
                             Id = 5L,
+                            Category = "Pathway",
                             Code = "LOW_QUALIFIED",
                             NameEn = "Low-qualified people (no upper secondary certificate)",
                             NameFr = "Personnes peu qualifiées (sans CESS)"
@@ -1318,6 +1328,7 @@ namespace Partners.Data.Sqlite.Migrations
                         new
                         {
                             Id = 6L,
+                            Category = "Pathway",
                             Code = "OVER_50",
                             NameEn = "Job seekers over 50",
                             NameFr = "Demandeurs d'emploi de plus de 50 ans"
@@ -1325,6 +1336,7 @@ namespace Partners.Data.Sqlite.Migrations
                         new
                         {
                             Id = 7L,
+                            Category = "Health",
                             Code = "DISABILITY",
                             NameEn = "People with a disability",
                             NameFr = "Personnes en situation de handicap"
@@ -1332,6 +1344,7 @@ namespace Partners.Data.Sqlite.Migrations
                         new
                         {
                             Id = 8L,
+                            Category = "Pathway",
                             Code = "NEWCOMERS",
                             NameEn = "Newcomers to Belgium",
                             NameFr = "Primo-arrivants"
@@ -1339,9 +1352,18 @@ namespace Partners.Data.Sqlite.Migrations
                         new
                         {
                             Id = 9L,
+                            Category = "Pathway",
                             Code = "SINGLE_PARENTS",
                             NameEn = "Single parents",
                             NameFr = "Familles monoparentales"
+                        },
+                        new
+                        {
+                            Id = 10L,
+                            Category = "Social",
+                            Code = "SOCIAL_AID",
+                            NameEn = "Social aid beneficiaries",
+                            NameFr = "Bénéficiaires d'une aide sociale du CPAS"
                         });
                 });
 
@@ -2087,6 +2109,9 @@ namespace Partners.Data.Sqlite.Migrations
                                 .HasColumnType("TEXT");
 
                             b1.Property<DateOnly?>("NonMobilisableFrom")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("NonMobilisableReviewedOn")
                                 .HasColumnType("TEXT");
 
                             b1.Property<DateOnly?>("NonMobilisableUntil")

@@ -150,6 +150,16 @@ public sealed partial class EveryMutationIdempotencyTests(PartnersApiFactory fac
             return new(Tokens.Forem, ActionPlan(person, "Cariste"), ActionPlan(person, "Magasinier"));
         },
         ["recordJobSeekerInformed"] = t => t.ReferralMoveAsync(ReferralStatus.Accepted, Tokens.Isp, id => new { referralId = id, channel = "LETTER" }),
+        ["updateSocialFollowUp"] = async t =>
+        {
+            var person = Id("JobSeeker", await t.world.JobSeekerAsync(DemoOrganisations.CpasLiege));
+            return new(Tokens.CpasLiege, new { jobSeekerId = person, receivesSocialAid = true }, new { jobSeekerId = person, employedUnderArticle60 = true });
+        },
+        ["recordHealthStatus"] = async t =>
+        {
+            var person = Id("JobSeeker", await t.world.JobSeekerAsync());
+            return new(Tokens.ForemSocial, new { jobSeekerId = person, icfSummary = "d240 gérer le stress" }, new { jobSeekerId = person, icfSummary = "d450 marcher" });
+        },
         ["rectifyIdentity"] = async t =>
         {
             var person = Id("JobSeeker", await t.world.JobSeekerAsync());

@@ -87,7 +87,7 @@ public sealed class ReferralEligibilityApiTests(PartnersApiFactory factory) : IC
         var offer = await world.OfferAsync(targetGroups: "LOW_QUALIFIED");
         var outsider = await ReferAsync(await world.JobSeekerAsync(null, "NEWCOMERS"), offer);
         Assert.Equal(ErrorCodes.NotEligible, FirstCode(outsider));
-        Assert.Equal("Le demandeur d'emploi n'appartient à aucun public cible de l'offre.", outsider["errors"]![0]!["message"]!.GetValue<string>());
+        Assert.Equal("Le demandeur d'emploi ne remplit pas les conditions d'accès de l'offre.", outsider["errors"]![0]!["message"]!.GetValue<string>());
         var member = await ReferAsync(await world.JobSeekerAsync(null, "LOW_QUALIFIED"), offer);
         Assert.Empty(member["errors"]!.AsArray());
     }
