@@ -125,11 +125,22 @@ function connectFeed() {
       closed: () => marker(false),
     },
   });
-  const subscribe = () => client.subscribe(
+  let stopped = false;
+  const subscribe = () => stopped || client.subscribe(
     { query: 'subscription CommissionFeed { commissionFeed { id kind occurredAt } }' },
     { next: reloadSoon, error: () => setTimeout(subscribe, 1000), complete: () => setTimeout(subscribe, 1000) },
   );
   subscribe();
+  return () => { stopped = true; client.dispose(); };
+}
+
+// Signing out stops the feed and any reload first, so nothing asks the API with a token being revoked.
+let stopFeed = () => {};
+function leave() {
+  stopFeed();
+  clearTimeout(pending);
+  latest++;
+  return signOut();
 }
 
 function signedOut() {
@@ -146,7 +157,7 @@ async function start() {
   fillRegions();
   $('language').addEventListener('click', () => { setLanguage(lang === 'fr' ? 'en' : 'fr'); fillRegions(); render(); });
   $('login').addEventListener('click', () => signIn(lang));
-  $('logout').addEventListener('click', () => signOut());
+  $('logout').addEventListener('click', () => leave());
   $('region').addEventListener('change', () => { previous = new Map(); reload(); });
   $('csv').addEventListener('click', () => download($('complaints'), `plaintes-${$('region').value || 'region'}.csv`));
   let accessToken = null;
@@ -165,7 +176,7 @@ async function start() {
   show('security', true);
   $('security').href = `/account/two-factor?lang=${lang}`;
   await reload();
-  connectFeed();
+  stopFeed = connectFeed();
 }
 
 start();
