@@ -88,6 +88,7 @@ async function reload() {
     figures = { ...dashboard, trend: figures?.trend ?? [] };
     showError('');
     render();
+    if (!token()) return; // Signed out meanwhile.
     const trend = await loadTrend(token(), region);
     if (run !== latest) return;
     figures.trend = trend;
@@ -106,6 +107,9 @@ function reloadSoon() {
   pending = setTimeout(reload, 50);
 }
 
+// The feed's client, disposed on logout so that it does not reconnect with tokens that are being revoked.
+let feed = null;
+
 function connectFeed() {
   const marker = (on) => {
     $('feed').dataset.state = on ? 'on' : 'off';
@@ -117,6 +121,8 @@ function connectFeed() {
     // Each (re)connection presents the current token: a refreshed one after a renewal.
     connectionParams: async () => ({ authorization: `Bearer ${token() ?? await refresh()}` }),
     lazy: false,
+    // The marker shows a lost connection, and the client retries by itself; only a logout's dispose ends it for good.
+    onNonLazyError: () => {},
     retryAttempts: Infinity,
     shouldRetry: () => true,
     retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, Math.min(1000 * 2 ** retries, 15_000))),
@@ -125,9 +131,11 @@ function connectFeed() {
       closed: () => marker(false),
     },
   });
+  feed = client;
+  const again = () => setTimeout(() => { if (feed === client) subscribe(); }, 1000);
   const subscribe = () => client.subscribe(
     { query: 'subscription CommissionFeed { commissionFeed { id kind occurredAt } }' },
-    { next: reloadSoon, error: () => setTimeout(subscribe, 1000), complete: () => setTimeout(subscribe, 1000) },
+    { next: reloadSoon, error: again, complete: again },
   );
   subscribe();
 }
@@ -146,7 +154,14 @@ async function start() {
   fillRegions();
   $('language').addEventListener('click', () => { setLanguage(lang === 'fr' ? 'en' : 'fr'); fillRegions(); render(); });
   $('login').addEventListener('click', () => signIn(lang));
-  $('logout').addEventListener('click', () => signOut());
+  $('logout').addEventListener('click', () => {
+    const client = feed;
+    feed = null;
+    client?.dispose();
+    clearTimeout(pending);
+    latest += 1; // A reload under way shows nothing more.
+    signOut();
+  });
   $('region').addEventListener('change', () => { previous = new Map(); reload(); });
   $('csv').addEventListener('click', () => download($('complaints'), `plaintes-${$('region').value || 'region'}.csv`));
   let accessToken = null;
