@@ -19,16 +19,27 @@ public sealed class AccessLogQueries : IQueryFields
     public void AddTo(QueryType query) =>
         query.Field<NonNullGraphType<ConnectionType<AccessLogEntryType, AccessLogEntry>>>("accessLog")
             .Description("Every logged read of a person's IDENTITY, SOCIAL or HEALTH data, newest first (Office data protection officer, scope audit:read).")
-            .Arguments(Paging.Arguments(new QueryArgument<NonNullGraphType<IdGraphType>> { Name = "jobSeekerId", Description = "The person." }))
+            .Arguments(Paging.Arguments(
+                new QueryArgument<NonNullGraphType<IdGraphType>> { Name = "jobSeekerId", Description = "The person." },
+                new QueryArgument<AccessLogFilterType> { Name = "where", Description = "Filters." }))
             .Authorize(AccessRule.Scope(Scopes.AuditRead).ForKinds(OrganisationKind.Office).ForRoles(StaffRoles.DataProtectionOfficer))
             .ResolveAsync(async context =>
             {
                 var key = GlobalId.KeyOf(context.GetArgument<string>("jobSeekerId"), JobSeekerNode.TypeName) ?? -1;
-                return await context.Service<PartnersDbContext>().AccessLog.AsNoTracking()
-                    .Where(e => e.JobSeekerId == key)
+                return await Filters.Apply(context.Service<PartnersDbContext>().AccessLog.AsNoTracking().Where(e => e.JobSeekerId == key), context)
                     .OrderByDescending(e => e.At).ThenByDescending(e => e.Id)
                     .ToConnectionAsync(context);
             });
+
+    /// <summary>The access log's <c>where</c> (AccessLogFilter).</summary>
+    private static readonly Filtering<AccessLogEntry, AccessLogFilter> Filters = new Filtering<AccessLogEntry, AccessLogFilter>()
+        .IsId(f => f.OrganisationId, OrganisationNode.TypeName, e => e.OrganisationId)
+        .AnyOfIds(f => f.OrganisationIdIn, OrganisationNode.TypeName, e => e.OrganisationId)
+        .Is(f => f.Category, e => e.Category)
+        .AnyOf(f => f.CategoryIn, e => e.Category)
+        .Is(f => f.Basis, e => e.Basis)
+        .AnyOf(f => f.BasisIn, e => e.Basis)
+        .Within(f => f.At, e => e.At);
 }
 
 public sealed class AccessLogEntryType : ObjectGraphType<AccessLogEntry>

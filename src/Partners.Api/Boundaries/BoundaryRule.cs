@@ -83,7 +83,11 @@ public sealed class BoundaryRule(PartnersDbContext db, BoundaryOptions options, 
 
     /// <summary>The people whose <paramref name="category"/> the caller may read (the scope is checked by whoever asks).</summary>
     public IQueryable<JobSeeker> ReadableBy(IQueryable<JobSeeker> jobSeekers, Caller caller, DataCategory category) =>
-        jobSeekers.Where(Opening(caller, AccessPolicy.OpenedBy[category], [category]));
+        jobSeekers.Where(Readable(caller, category));
+
+    /// <summary>"The caller may read this person's <paramref name="category"/>", as a predicate the database evaluates.</summary>
+    public Expression<Func<JobSeeker, bool>> Readable(Caller caller, DataCategory category) =>
+        Opening(caller, AccessPolicy.OpenedBy[category], [category]);
 
     /// <summary>The caller's relation with each of <paramref name="jobSeekers"/>, in two statements for all of them.</summary>
     public async Task<IReadOnlyDictionary<long, AccessFacts>> FactsAsync(Caller caller, IReadOnlyCollection<JobSeeker> jobSeekers, CancellationToken ct)

@@ -25,9 +25,7 @@ public sealed class ComplaintQueries : IQueryFields, INodeResolver
             .RequireScope(Scopes.ComplaintsRead)
             .ResolveAsync(async context =>
             {
-                var filter = context.GetArgument<ComplaintFilter?>("where");
-                var complaints = context.Service<PartnersDbContext>().Complaints.AsNoTracking().VisibleTo(context.Actor());
-                complaints = Filter(complaints, filter, context.Service<IClock>().Today);
+                var complaints = Filters.Apply(context.Service<PartnersDbContext>().Complaints.AsNoTracking().VisibleTo(context.Actor()), context);
                 return await ComplaintOrdering.Sorting.Apply(complaints, context).ToConnectionAsync(context);
             });
 
@@ -37,34 +35,16 @@ public sealed class ComplaintQueries : IQueryFields, INodeResolver
                 .FirstOrDefaultAsync(c => c.Id == key, context.CancellationToken)
             : null;
 
-    private static IQueryable<Complaint> Filter(IQueryable<Complaint> complaints, ComplaintFilter? filter, DateOnly today)
-    {
-        if (filter?.Status is { } status)
-        {
-            complaints = complaints.Where(c => c.Status == status);
-        }
-
-        if (filter?.Overdue is { } overdue)
-        {
-            complaints = complaints.Overdue(today, overdue);
-        }
-
-        if (filter?.EngagementCode is { } code)
-        {
-            complaints = complaints.Where(c => c.EngagementCode == code);
-        }
-
-        if (filter?.Region is { } region)
-        {
-            complaints = complaints.Where(c => c.Region == region);
-        }
-
-        if (filter?.RespondentId is { } respondentId)
-        {
-            var respondent = GlobalId.KeyOf(respondentId, OrganisationNode.TypeName) ?? -1;
-            complaints = complaints.Where(c => c.RespondentOrganisationId == respondent);
-        }
-
-        return complaints;
-    }
+    /// <summary>The complaints' <c>where</c> (ComplaintFilter).</summary>
+    private static readonly Filtering<Complaint, ComplaintFilter> Filters = new Filtering<Complaint, ComplaintFilter>()
+        .Is(f => f.Status, c => c.Status)
+        .AnyOf(f => f.StatusIn, c => c.Status)
+        .On((f, context) => f.Overdue is { } overdue ? ComplaintVisibility.Overdue(context.Service<IClock>().Today, overdue) : null)
+        .Is(f => f.EngagementCode, c => c.EngagementCode)
+        .AnyOf(f => f.EngagementCodeIn, c => c.EngagementCode)
+        .Is(f => f.Region, c => c.Region)
+        .AnyOf(f => f.RegionIn, c => c.Region)
+        .IsId(f => f.RespondentId, OrganisationNode.TypeName, c => c.RespondentOrganisationId)
+        .AnyOfIds(f => f.RespondentIdIn, OrganisationNode.TypeName, c => c.RespondentOrganisationId)
+        .Within(f => f.ReceivedOn, c => c.ReceivedOn);
 }

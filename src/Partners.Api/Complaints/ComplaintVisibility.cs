@@ -15,11 +15,11 @@ public static class ComplaintVisibility
             ? complaints.Where(_ => false)
             : complaints.Where(c => c.RespondentOrganisationId == actor.OrganisationId || c.RecordedByOrganisationId == actor.OrganisationId);
 
-    /// <summary>Overdue (or not) as <see cref="Complaint.AcknowledgementOverdue"/> or <see cref="Complaint.AnswerOverdue"/> say, filtered by the database.</summary>
-    public static IQueryable<Complaint> Overdue(this IQueryable<Complaint> complaints, DateOnly today, bool overdue)
+    /// <summary>Overdue (or not) as <see cref="Complaint.AcknowledgementOverdue"/> or <see cref="Complaint.AnswerOverdue"/> say, for the database.</summary>
+    public static Expression<Func<Complaint, bool>> Overdue(DateOnly today, bool overdue)
     {
         var isOverdue = IsOverdue(today);
-        return complaints.Where(overdue ? isOverdue : Expression.Lambda<Func<Complaint, bool>>(Expression.Not(isOverdue.Body), isOverdue.Parameters));
+        return overdue ? isOverdue : Expression.Lambda<Func<Complaint, bool>>(Expression.Not(isOverdue.Body), isOverdue.Parameters);
     }
 
     private static Expression<Func<Complaint, bool>> IsOverdue(DateOnly today) => c =>

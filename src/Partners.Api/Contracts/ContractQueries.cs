@@ -17,17 +17,12 @@ public sealed class ContractQueries : IQueryFields, INodeResolver
     public void AddTo(QueryType query) =>
         query.Field<NonNullGraphType<ConnectionType<CooperationContractNode, CooperationContract>>>("cooperationContracts")
             .Description("The cooperation contracts (art. 11) the caller is party to; the Commission des opérateurs reads them all.")
-            .Arguments(Paging.Arguments(new QueryArgument<ContractStatusType> { Name = "status", Description = "Only contracts in this status." }))
+            .Arguments(Paging.Arguments(new QueryArgument<CooperationContractFilterType> { Name = "where", Description = "Filters." }, Ordering.Argument<CooperationContractSortType>("earliest start first")))
             .AuthorizeAuthenticated()
             .ResolveAsync(async context =>
             {
-                var contracts = Visible(context);
-                if (context.GetArgument<ContractStatus?>("status") is { } status)
-                {
-                    contracts = contracts.Where(c => c.Status == status);
-                }
-
-                return await contracts.OrderBy(c => c.ValidFrom).ThenBy(c => c.Id).ToConnectionAsync(context);
+                var contracts = Filters.Apply(Visible(context), context);
+                return await CooperationContractOrdering.Sorting.Apply(contracts, context).ToConnectionAsync(context);
             });
 
     public async Task<object?> ResolveAsync(IResolveFieldContext context, long key) =>
@@ -35,4 +30,12 @@ public sealed class ContractQueries : IQueryFields, INodeResolver
 
     private static IQueryable<CooperationContract> Visible(IResolveFieldContext context) =>
         context.Service<PartnersDbContext>().CooperationContracts.AsNoTracking().Where(ContractVisibility.For(context.Caller()));
+
+    /// <summary>The contracts' <c>where</c> (CooperationContractFilter).</summary>
+    private static readonly Filtering<CooperationContract, CooperationContractFilter> Filters = new Filtering<CooperationContract, CooperationContractFilter>()
+        .Is(f => f.Status, c => c.Status)
+        .AnyOf(f => f.StatusIn, c => c.Status)
+        .IsId(f => f.OperatorId, Organisations.OrganisationNode.TypeName, c => c.OperatorOrganisationId)
+        .AnyOfIds(f => f.OperatorIdIn, Organisations.OrganisationNode.TypeName, c => c.OperatorOrganisationId)
+        .Within(f => f.ValidFrom, c => c.ValidFrom);
 }

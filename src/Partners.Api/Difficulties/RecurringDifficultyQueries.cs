@@ -20,23 +20,12 @@ public sealed class RecurringDifficultyQueries : IQueryFields, INodeResolver
     public void AddTo(QueryType query) =>
         query.Field<NonNullGraphType<ConnectionType<RecurringDifficultyNode, RecurringDifficulty>>>("recurringDifficulties")
             .Description("The recurring difficulties reported to the Commission (art. 13 12°, art. 14 9°), newest first: all of them for the Commission, its own reports for anyone else.")
-            .Arguments(Paging.Arguments(new QueryArgument<RecurringDifficultyFilterType> { Name = "where", Description = "Filters." }))
+            .Arguments(Paging.Arguments(new QueryArgument<RecurringDifficultyFilterType> { Name = "where", Description = "Filters." }, Ordering.Argument<RecurringDifficultySortType>("newest first")))
             .AuthorizeAuthenticated()
             .ResolveAsync(async context =>
             {
-                var filter = context.GetArgument<RecurringDifficultyFilter?>("where");
-                var difficulties = VisibleTo(context.Service<PartnersDbContext>().RecurringDifficulties.AsNoTracking(), context.Actor());
-                if (filter?.Status is { } status)
-                {
-                    difficulties = difficulties.Where(d => d.Status == status);
-                }
-
-                if (filter?.Region is { } region)
-                {
-                    difficulties = difficulties.Where(d => d.Region == region);
-                }
-
-                return await difficulties.OrderByDescending(d => d.ReportedAt).ThenByDescending(d => d.Id).ToConnectionAsync(context);
+                var difficulties = Filters.Apply(VisibleTo(context.Service<PartnersDbContext>().RecurringDifficulties.AsNoTracking(), context.Actor()), context);
+                return await RecurringDifficultyOrdering.Sorting.Apply(difficulties, context).ToConnectionAsync(context);
             });
 
     public async Task<object?> ResolveAsync(IResolveFieldContext context, long key) =>
@@ -45,4 +34,12 @@ public sealed class RecurringDifficultyQueries : IQueryFields, INodeResolver
 
     public static IQueryable<RecurringDifficulty> VisibleTo(IQueryable<RecurringDifficulty> difficulties, NetworkActor actor) =>
         actor.IsCommission ? difficulties : difficulties.Where(d => d.ReporterOrganisationId == actor.OrganisationId);
+
+    /// <summary>The recurring difficulties' <c>where</c> (RecurringDifficultyFilter).</summary>
+    private static readonly Filtering<RecurringDifficulty, RecurringDifficultyFilter> Filters = new Filtering<RecurringDifficulty, RecurringDifficultyFilter>()
+        .Is(f => f.Status, d => d.Status)
+        .AnyOf(f => f.StatusIn, d => d.Status)
+        .Is(f => f.Region, d => d.Region)
+        .AnyOf(f => f.RegionIn, d => d.Region)
+        .Within(f => f.ReportedAt, d => d.ReportedAt);
 }

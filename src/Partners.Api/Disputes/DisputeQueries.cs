@@ -4,10 +4,12 @@ using Microsoft.EntityFrameworkCore;
 using Partners.Api.GraphQL.Mutations;
 using Partners.Api.Commission;
 using Partners.Api.GraphQL;
+using Partners.Api.GraphQL.Errors;
 using Partners.Api.GraphQL.Relay;
 using Partners.Api.Identity;
 using Partners.Api.Organisations;
 using Partners.Data;
+using Partners.Domain.Common;
 using Partners.Domain.Disputes;
 
 namespace Partners.Api.Disputes;
@@ -24,24 +26,7 @@ public sealed class DisputeQueries : IQueryFields, INodeResolver
             .RequireScope(Scopes.DisputesRead)
             .ResolveAsync(async context =>
             {
-                var filter = context.GetArgument<DisputeFilter?>("where");
-                var disputes = context.Service<PartnersDbContext>().Disputes.AsNoTracking().VisibleTo(context.Actor());
-                if (filter?.Status is { } status)
-                {
-                    disputes = disputes.Where(d => d.Status == status);
-                }
-
-                if (filter?.Region is { } region)
-                {
-                    disputes = disputes.Where(d => d.Region == region);
-                }
-
-                if (filter?.PartyId is { } partyId)
-                {
-                    var party = GlobalId.KeyOf(partyId, OrganisationNode.TypeName) ?? -1;
-                    disputes = disputes.Where(d => d.FilerOrganisationId == party || d.RespondentOrganisationId == party);
-                }
-
+                var disputes = Filters.Apply(context.Service<PartnersDbContext>().Disputes.AsNoTracking().VisibleTo(context.Actor()), context);
                 return await DisputeOrdering.Sorting.Apply(disputes, context).ToConnectionAsync(context);
             });
 
@@ -50,4 +35,26 @@ public sealed class DisputeQueries : IQueryFields, INodeResolver
             ? await context.Service<PartnersDbContext>().Disputes.AsNoTracking().VisibleTo(context.Actor())
                 .FirstOrDefaultAsync(d => d.Id == key, context.CancellationToken)
             : null;
+
+    /// <summary>The disputes' <c>where</c> (DisputeFilter).</summary>
+    private static readonly Filtering<Dispute, DisputeFilter> Filters = new Filtering<Dispute, DisputeFilter>()
+        .Is(f => f.Status, d => d.Status)
+        .AnyOf(f => f.StatusIn, d => d.Status)
+        .Is(f => f.Region, d => d.Region)
+        .AnyOf(f => f.RegionIn, d => d.Region)
+        .On((f, context) => f.PartyId is { } one ? Parties([one], context) : null)
+        .On((f, context) => Parties(f.PartyIdIn, context))
+        .Within(f => f.FiledAt, d => d.FiledAt);
+
+    /// <summary>The disputes one of <paramref name="ids"/> filed or answers; an id that is not an organisation's is VALIDATION.</summary>
+    private static System.Linq.Expressions.Expression<Func<Dispute, bool>>? Parties(IReadOnlyList<string>? ids, IResolveFieldContext context)
+    {
+        if (ids is not { Count: > 0 })
+        {
+            return null;
+        }
+
+        var parties = ids.Select(id => GlobalId.KeyOf(id, OrganisationNode.TypeName) ?? throw PartnersError.Execution(context, ErrorCodes.Validation, "invalid_id")).ToArray();
+        return d => parties.Contains(d.FilerOrganisationId) || parties.Contains(d.RespondentOrganisationId);
+    }
 }

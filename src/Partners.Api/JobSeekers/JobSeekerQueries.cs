@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+using LinqKit;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
@@ -38,31 +40,7 @@ public sealed class JobSeekerQueries : IQueryFields, INodeResolver
                 var caller = context.Caller();
                 var rule = context.Service<BoundaryRule>();
                 var jobSeekers = rule.ReachableBy(context.Service<PartnersDbContext>().JobSeekers.AsNoTracking(), caller);
-                var filter = context.GetArgument<JobSeekerFilter?>("where");
-                if (filter?.Region is { } region)
-                {
-                    jobSeekers = jobSeekers.Where(j => j.Region == region);
-                }
-
-                if (filter?.Niss is { } niss)
-                {
-                    jobSeekers = Restrict(context, rule, jobSeekers, DataCategory.Identity, "niss");
-                    var digits = Checksums.DigitsOnly(niss) ?? niss;
-                    jobSeekers = jobSeekers.Where(j => j.Niss == digits);
-                }
-
-                if (filter?.ReceivesIntegrationIncome is { } income)
-                {
-                    jobSeekers = Restrict(context, rule, jobSeekers, DataCategory.Social, "receivesIntegrationIncome")
-                        .Where(j => j.Social.ReceivesIntegrationIncome == income);
-                }
-
-                if (filter?.EmployedUnderArticle60 is { } article60)
-                {
-                    jobSeekers = Restrict(context, rule, jobSeekers, DataCategory.Social, "employedUnderArticle60")
-                        .Where(j => j.Social.EmployedUnderArticle60 == article60);
-                }
-
+                jobSeekers = Filters.Apply(jobSeekers, context);
                 return await jobSeekers.OrderBy(j => j.Id).ToConnectionAsync(context);
             });
     }
@@ -73,8 +51,29 @@ public sealed class JobSeekerQueries : IQueryFields, INodeResolver
                 .FirstOrDefaultAsync(j => j.Id == key, context.CancellationToken)
             : null;
 
+    /// <summary>The job seekers' <c>where</c> (JobSeekerFilter).</summary>
+    private static readonly Filtering<JobSeeker, JobSeekerFilter> Filters = new Filtering<JobSeeker, JobSeekerFilter>()
+        .Is(f => f.Region, j => j.Region)
+        .AnyOf(f => f.RegionIn, j => j.Region)
+        .On((f, context) => f.Niss is { } niss
+            ? Guarded(context, DataCategory.Identity, "niss", ByNiss(niss))
+            : null)
+        .On((f, context) => f.ReceivesIntegrationIncome is { } income
+            ? Guarded(context, DataCategory.Social, "receivesIntegrationIncome", j => j.Social.ReceivesIntegrationIncome == income)
+            : null)
+        .On((f, context) => f.EmployedUnderArticle60 is { } article60
+            ? Guarded(context, DataCategory.Social, "employedUnderArticle60", j => j.Social.EmployedUnderArticle60 == article60)
+            : null);
+
+    /// <summary>The person with this NISS, written with or without its separators.</summary>
+    private static Expression<Func<JobSeeker, bool>> ByNiss(string niss)
+    {
+        var digits = Checksums.DigitsOnly(niss) ?? niss;
+        return j => j.Niss == digits;
+    }
+
     /// <summary>A filter on a guarded field: refused without the scope, and matched only where the category is readable.</summary>
-    private static IQueryable<JobSeeker> Restrict(IResolveFieldContext context, BoundaryRule rule, IQueryable<JobSeeker> jobSeekers, DataCategory category, string field)
+    private static Expression<Func<JobSeeker, bool>> Guarded(IResolveFieldContext context, DataCategory category, string field, Expression<Func<JobSeeker, bool>> matches)
     {
         var caller = context.Caller();
         if (!caller.HasScope(CategoryGuard.ScopeOf[category]))
@@ -82,6 +81,7 @@ public sealed class JobSeekerQueries : IQueryFields, INodeResolver
             throw PartnersError.Execution(context, ErrorCodes.Forbidden, "filter_forbidden", field);
         }
 
-        return rule.ReadableBy(jobSeekers, caller, category);
+        var readable = context.Service<BoundaryRule>().Readable(caller, category);
+        return j => readable.Invoke(j) && matches.Invoke(j);
     }
 }

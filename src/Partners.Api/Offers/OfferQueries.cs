@@ -27,7 +27,7 @@ public sealed class OfferQueries : IQueryFields, INodeResolver
             .RequireScope(Scopes.OffersRead)
             .ResolveAsync(async context =>
             {
-                var offers = Filter(Visible(context), context.GetArgument<OfferFilter?>("where"), context);
+                var offers = Filters.Apply(Visible(context), context);
                 return await OfferOrdering.Sorting.Apply(offers, context).ToConnectionAsync(context);
             });
 
@@ -48,52 +48,27 @@ public sealed class OfferQueries : IQueryFields, INodeResolver
     private static IQueryable<Offer> Visible(IResolveFieldContext context) =>
         context.Service<PartnersDbContext>().Offers.AsNoTracking().AsSplitQuery().Where(OfferVisibility.For(context.Caller()));
 
-    private static IQueryable<Offer> Filter(IQueryable<Offer> offers, OfferFilter? filter, IResolveFieldContext context)
-    {
-        if (filter is null)
+    /// <summary>The offers' <c>where</c> (OfferFilter).</summary>
+    private static readonly Filtering<Offer, OfferFilter> Filters = new Filtering<Offer, OfferFilter>()
+        .Is(f => f.ServiceType, o => o.ServiceType)
+        .AnyOf(f => f.ServiceTypeIn, o => o.ServiceType)
+        .Is(f => f.Region, o => o.Region)
+        .AnyOf(f => f.RegionIn, o => o.Region)
+        .Is(f => f.Status, o => o.Status)
+        .AnyOf(f => f.StatusIn, o => o.Status)
+        .On(f => f.TargetGroup is { } code ? o => o.TargetGroups.Any(g => g.Code == code) : null)
+        .On(f => f.TargetGroupIn is { Count: > 0 } codes ? o => o.TargetGroups.Any(g => codes.Contains(g.Code)) : null)
+        .IsId(f => f.OperatorId, OrganisationNode.TypeName, o => o.OperatorOrganisationId)
+        .AnyOfIds(f => f.OperatorIdIn, OrganisationNode.TypeName, o => o.OperatorOrganisationId)
+        .On(f => f.HasSeatsAvailable switch
         {
-            return offers;
-        }
-
-        if (filter.ServiceType is { } serviceType)
-        {
-            offers = offers.Where(o => o.ServiceType == serviceType);
-        }
-
-        if (filter.Region is { } region)
-        {
-            offers = offers.Where(o => o.Region == region);
-        }
-
-        if (filter.Status is { } status)
-        {
-            offers = offers.Where(o => o.Status == status);
-        }
-
-        if (filter.TargetGroup is { } code)
-        {
-            offers = offers.Where(o => o.TargetGroups.Any(g => g.Code == code));
-        }
-
-        if (filter.OperatorId is not null)
-        {
-            var operatorId = GlobalId.KeyOf(filter.OperatorId, OrganisationNode.TypeName)
-                ?? throw PartnersError.Execution(context, ErrorCodes.Validation, "invalid_id");
-            offers = offers.Where(o => o.OperatorOrganisationId == operatorId);
-        }
-
-        if (filter.HasSeatsAvailable is { } seats)
-        {
-            offers = seats ? offers.Where(o => o.Capacity > o.SeatsTaken) : offers.Where(o => o.Capacity <= o.SeatsTaken);
-        }
-
-        if (!string.IsNullOrWhiteSpace(filter.Search))
-        {
-            var pattern = SearchPattern.Contains(filter.Search);
-            offers = offers.Where(o => EF.Functions.Like(o.Title, pattern, SearchPattern.Escape) || EF.Functions.Like(o.Objectives, pattern, SearchPattern.Escape)
-                || EF.Functions.Like(o.Municipality, pattern, SearchPattern.Escape));
-        }
-
-        return offers;
-    }
+            true => o => o.Capacity > o.SeatsTaken,
+            false => o => o.Capacity <= o.SeatsTaken,
+            null => null,
+        })
+        .On(f => string.IsNullOrWhiteSpace(f.Search) ? null : SearchPattern.Contains(f.Search) is var pattern
+            ? o => EF.Functions.Like(o.Title, pattern, SearchPattern.Escape) || EF.Functions.Like(o.Objectives, pattern, SearchPattern.Escape)
+                || EF.Functions.Like(o.Municipality, pattern, SearchPattern.Escape)
+            : null)
+        .Within(f => f.StartsOn, o => o.StartsOn);
 }

@@ -22,28 +22,21 @@ public sealed class OrganisationQueries : IQueryFields, INodeResolver
             .AuthorizeAuthenticated()
             .ResolveAsync(async context =>
             {
-                var filter = context.GetArgument<OrganisationFilter?>("where");
-                var organisations = context.Service<PartnersDbContext>().Organisations.AsNoTracking();
-                if (filter?.Kind is { } kind)
-                {
-                    organisations = organisations.Where(o => o.Kind == kind);
-                }
-
-                if (filter?.Region is { } region)
-                {
-                    organisations = organisations.Where(o => o.Region == region);
-                }
-
-                if (!string.IsNullOrWhiteSpace(filter?.Search))
-                {
-                    var pattern = SearchPattern.Contains(filter.Search);
-                    organisations = organisations.Where(o => EF.Functions.Like(o.Name, pattern, SearchPattern.Escape));
-                }
-
+                var organisations = Filters.Apply(context.Service<PartnersDbContext>().Organisations.AsNoTracking(), context);
                 return await OrganisationOrdering.Sorting.Apply(organisations, context).ToConnectionAsync(context);
             });
     }
 
     public async Task<object?> ResolveAsync(IResolveFieldContext context, long key) =>
         await context.Service<PartnersDbContext>().Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == key, context.CancellationToken);
+
+    /// <summary>The organisations' <c>where</c> (OrganisationFilter).</summary>
+    private static readonly Filtering<Organisation, OrganisationFilter> Filters = new Filtering<Organisation, OrganisationFilter>()
+        .Is(f => f.Kind, o => o.Kind)
+        .AnyOf(f => f.KindIn, o => o.Kind)
+        .Is(f => f.Region, o => o.Region)
+        .AnyOf(f => f.RegionIn, o => o.Region)
+        .On(f => string.IsNullOrWhiteSpace(f.Search) ? null : SearchPattern.Contains(f.Search) is var pattern
+            ? o => EF.Functions.Like(o.Name, pattern, SearchPattern.Escape)
+            : null);
 }

@@ -19,16 +19,23 @@ public sealed class DataCorrectionQueries : IQueryFields
     public void AddTo(QueryType query) =>
         query.Field<NonNullGraphType<ConnectionType<DataCorrectionType, DataCorrection>>>("dataCorrections")
             .Description("Every correction of a person's data (rectification, RGPD art. 16), newest first: field, before, after, who, when, why (Office data protection officer, scope audit:read).")
-            .Arguments(Paging.Arguments(new QueryArgument<NonNullGraphType<IdGraphType>> { Name = "jobSeekerId", Description = "The person." }))
+            .Arguments(Paging.Arguments(
+                new QueryArgument<NonNullGraphType<IdGraphType>> { Name = "jobSeekerId", Description = "The person." },
+                new QueryArgument<DataCorrectionFilterType> { Name = "where", Description = "Filters." }))
             .Authorize(AccessRule.Scope(Scopes.AuditRead).ForKinds(OrganisationKind.Office).ForRoles(StaffRoles.DataProtectionOfficer))
             .ResolveAsync(async context =>
             {
                 var key = GlobalId.KeyOf(context.GetArgument<string>("jobSeekerId"), JobSeekerNode.TypeName) ?? -1;
-                return await context.Service<PartnersDbContext>().DataCorrections.AsNoTracking()
-                    .Where(c => c.JobSeekerId == key)
+                return await Filters.Apply(context.Service<PartnersDbContext>().DataCorrections.AsNoTracking().Where(c => c.JobSeekerId == key), context)
                     .OrderByDescending(c => c.At).ThenByDescending(c => c.Id)
                     .ToConnectionAsync(context);
             });
+
+    /// <summary>The corrections' <c>where</c> (DataCorrectionFilter).</summary>
+    private static readonly Filtering<DataCorrection, DataCorrectionFilter> Filters = new Filtering<DataCorrection, DataCorrectionFilter>()
+        .Is(f => f.Category, c => c.Category)
+        .AnyOf(f => f.CategoryIn, c => c.Category)
+        .Within(f => f.At, c => c.At);
 }
 
 public sealed class DataCorrectionType : ObjectGraphType<DataCorrection>

@@ -25,8 +25,7 @@ public sealed class ReferralQueries : IQueryFields, INodeResolver
             .RequireScope(Scopes.ReferralsRead)
             .ResolveAsync(async context =>
             {
-                var filter = context.GetArgument<ReferralFilter?>("where");
-                var referrals = Filtered(context.Service<PartnersDbContext>().Referrals.AsNoTracking().VisibleTo(context.Caller()), filter, context.Service<IClock>().Today);
+                var referrals = Filters.Apply(context.Service<PartnersDbContext>().Referrals.AsNoTracking().VisibleTo(context.Caller()), context);
                 return await ReferralOrdering.Sorting.Apply(referrals, context).ToConnectionAsync(context);
             });
 
@@ -43,33 +42,22 @@ public sealed class ReferralQueries : IQueryFields, INodeResolver
                 .FirstOrDefaultAsync(r => r.Id == key, context.CancellationToken)
             : null;
 
-    private static IQueryable<Referral> Filtered(IQueryable<Referral> referrals, ReferralFilter? filter, DateOnly today)
+    /// <summary>The referrals' <c>where</c> (ReferralFilter).</summary>
+    private static readonly Filtering<Referral, ReferralFilter> Filters = new Filtering<Referral, ReferralFilter>()
+        .AnyOf(f => f.Status, r => r.Status)
+        .IsId(f => f.OfferId, OfferNode.TypeName, r => r.OfferId)
+        .AnyOfIds(f => f.OfferIdIn, OfferNode.TypeName, r => r.OfferId)
+        .IsId(f => f.JobSeekerId, JobSeekerNode.TypeName, r => r.JobSeekerId)
+        .AnyOfIds(f => f.JobSeekerIdIn, JobSeekerNode.TypeName, r => r.JobSeekerId)
+        .On((f, context) => f.Overdue is { } overdue ? Overdue(overdue, context.Service<IClock>().Today) : null)
+        .Within(f => f.CreatedAt, r => r.CreatedAt)
+        .Within(f => f.AnswerDueOn, r => r.AnswerDueOn);
+
+    private static System.Linq.Expressions.Expression<Func<Referral, bool>> Overdue(bool overdue, DateOnly today)
     {
-        if (filter?.Status is { Count: > 0 } statuses)
-        {
-            referrals = referrals.Where(r => statuses.Contains(r.Status));
-        }
-
-        if (filter?.OfferId is not null)
-        {
-            var offer = GlobalId.KeyOf(filter.OfferId, OfferNode.TypeName) ?? -1;
-            referrals = referrals.Where(r => r.OfferId == offer);
-        }
-
-        if (filter?.JobSeekerId is not null)
-        {
-            var jobSeeker = GlobalId.KeyOf(filter.JobSeekerId, JobSeekerNode.TypeName) ?? -1;
-            referrals = referrals.Where(r => r.JobSeekerId == jobSeeker);
-        }
-
-        if (filter?.Overdue is { } overdue)
-        {
-            var awaiting = new[] { ReferralStatus.Sent, ReferralStatus.Received };
-            referrals = overdue
-                ? referrals.Where(r => awaiting.Contains(r.Status) && r.AnswerDueOn < today)
-                : referrals.Where(r => !awaiting.Contains(r.Status) || r.AnswerDueOn >= today);
-        }
-
-        return referrals;
+        var awaiting = new[] { ReferralStatus.Sent, ReferralStatus.Received };
+        return overdue
+            ? r => awaiting.Contains(r.Status) && r.AnswerDueOn < today
+            : r => !awaiting.Contains(r.Status) || r.AnswerDueOn >= today;
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Net;
 using System.Text.Json.Nodes;
 using GraphQL.Types;
@@ -129,13 +130,17 @@ public sealed class BadInputTests(UnlimitedApiFactory factory) : IClassFixture<U
         _ => "a",
     };
 
-    /// <summary>Bad values for every leaf under <paramref name="type"/>: (path, value, whether it is a text past its limit).</summary>
-    private static IEnumerable<(List<string> Path, JsonNode? Value, bool TooLong)> Variations(IGraphType type, int? maxLength, List<string> path)
+    /// <summary>
+    /// Bad values for every leaf under <paramref name="type"/>: (path, value, whether it is a text past its limit). A
+    /// filter's <c>and</c>/<c>or</c> holds the filter itself: an input object already on the path is not entered again.
+    /// </summary>
+    private static IEnumerable<(List<string> Path, JsonNode? Value, bool TooLong)> Variations(IGraphType type, int? maxLength, List<string> path, ImmutableHashSet<string>? within = null)
     {
+        within ??= [];
         switch (type)
         {
             case NonNullGraphType nonNull:
-                foreach (var variation in Variations(nonNull.ResolvedType!, maxLength, path))
+                foreach (var variation in Variations(nonNull.ResolvedType!, maxLength, path, within))
                 {
                     yield return variation;
                 }
@@ -143,7 +148,7 @@ public sealed class BadInputTests(UnlimitedApiFactory factory) : IClassFixture<U
                 yield break;
             case ListGraphType list:
                 yield return (path, "not a list element", false);
-                foreach (var (inner, value, tooLong) in Variations(list.ResolvedType!, maxLength, [.. path, "0"]))
+                foreach (var (inner, value, tooLong) in Variations(list.ResolvedType!, maxLength, [.. path, "0"], within))
                 {
                     yield return (inner, value, tooLong);
                 }
@@ -151,9 +156,14 @@ public sealed class BadInputTests(UnlimitedApiFactory factory) : IClassFixture<U
                 yield break;
             case IInputObjectGraphType input:
                 yield return (path, 42, false);
+                if (within.Contains(input.Name))
+                {
+                    yield break;
+                }
+
                 foreach (var field in input.Fields)
                 {
-                    foreach (var variation in Variations(field.ResolvedType!, InputLimits.MaxLengthOf(field), [.. path, field.Name]))
+                    foreach (var variation in Variations(field.ResolvedType!, InputLimits.MaxLengthOf(field), [.. path, field.Name], within.Add(input.Name)))
                     {
                         yield return variation;
                     }
