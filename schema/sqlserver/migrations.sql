@@ -1512,3 +1512,135 @@ END;
 
 COMMIT;
 GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130185935_TargetGroupCategoryAndHealthReview'
+)
+BEGIN
+    ALTER TABLE [TargetGroups] ADD [Category] nvarchar(40) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130185935_TargetGroupCategoryAndHealthReview'
+)
+BEGIN
+    ALTER TABLE [JobSeekers] ADD [Health_NonMobilisableReviewedOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130185935_TargetGroupCategoryAndHealthReview'
+)
+BEGIN
+    EXEC(N'UPDATE [TargetGroups] SET [Category] = N''Pathway''
+    WHERE [Id] = CAST(1 AS bigint);
+    SELECT @@ROWCOUNT');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130185935_TargetGroupCategoryAndHealthReview'
+)
+BEGIN
+    EXEC(N'UPDATE [TargetGroups] SET [Category] = N''Pathway''
+    WHERE [Id] = CAST(2 AS bigint);
+    SELECT @@ROWCOUNT');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130185935_TargetGroupCategoryAndHealthReview'
+)
+BEGIN
+    EXEC(N'UPDATE [TargetGroups] SET [Category] = N''Social''
+    WHERE [Id] = CAST(3 AS bigint);
+    SELECT @@ROWCOUNT');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130185935_TargetGroupCategoryAndHealthReview'
+)
+BEGIN
+    EXEC(N'UPDATE [TargetGroups] SET [Category] = N''Social''
+    WHERE [Id] = CAST(4 AS bigint);
+    SELECT @@ROWCOUNT');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130185935_TargetGroupCategoryAndHealthReview'
+)
+BEGIN
+    EXEC(N'UPDATE [TargetGroups] SET [Category] = N''Pathway''
+    WHERE [Id] = CAST(5 AS bigint);
+    SELECT @@ROWCOUNT');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130185935_TargetGroupCategoryAndHealthReview'
+)
+BEGIN
+    EXEC(N'UPDATE [TargetGroups] SET [Category] = N''Pathway''
+    WHERE [Id] = CAST(6 AS bigint);
+    SELECT @@ROWCOUNT');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130185935_TargetGroupCategoryAndHealthReview'
+)
+BEGIN
+    EXEC(N'UPDATE [TargetGroups] SET [Category] = N''Health''
+    WHERE [Id] = CAST(7 AS bigint);
+    SELECT @@ROWCOUNT');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130185935_TargetGroupCategoryAndHealthReview'
+)
+BEGIN
+    EXEC(N'UPDATE [TargetGroups] SET [Category] = N''Pathway''
+    WHERE [Id] = CAST(8 AS bigint);
+    SELECT @@ROWCOUNT');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130185935_TargetGroupCategoryAndHealthReview'
+)
+BEGIN
+    EXEC(N'UPDATE [TargetGroups] SET [Category] = N''Pathway''
+    WHERE [Id] = CAST(9 AS bigint);
+    SELECT @@ROWCOUNT');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130185935_TargetGroupCategoryAndHealthReview'
+)
+BEGIN
+    IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'Category', N'Code', N'NameEn', N'NameFr') AND [object_id] = OBJECT_ID(N'[TargetGroups]'))
+        SET IDENTITY_INSERT [TargetGroups] ON;
+    EXEC(N'INSERT INTO [TargetGroups] ([Id], [Category], [Code], [NameEn], [NameFr])
+    VALUES (CAST(10 AS bigint), N''Social'', N''SOCIAL_AID'', N''Social aid beneficiaries'', N''Bénéficiaires d''''une aide sociale du CPAS'')');
+    IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'Category', N'Code', N'NameEn', N'NameFr') AND [object_id] = OBJECT_ID(N'[TargetGroups]'))
+        SET IDENTITY_INSERT [TargetGroups] OFF;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130185935_TargetGroupCategoryAndHealthReview'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130185935_TargetGroupCategoryAndHealthReview', N'10.0.15');
+END;
+
+COMMIT;
+GO

@@ -49,6 +49,35 @@ public static class CategoryGuard
         });
     }
 
+    /// <summary>
+    /// The person's target group codes the caller may see: a PATHWAY group always (its pathway is already open), a
+    /// SOCIAL or HEALTH group only where the one rule opens that category, and then its read is logged as one.
+    /// </summary>
+    public static IDataLoaderResult<object?> TargetGroups(IResolveFieldContext context, JobSeeker jobSeeker) =>
+        new Guarded(context.LoadAccessFacts(jobSeeker), facts =>
+        {
+            var caller = context.Caller();
+            var shown = new List<string>();
+            foreach (var code in jobSeeker.Pathway.TargetGroupCodes)
+            {
+                var category = Partners.Domain.Offers.TargetGroups.CategoryOf(code);
+                if (category == DataCategory.Pathway)
+                {
+                    shown.Add(code);
+                    continue;
+                }
+
+                var decision = AccessPolicy.Decide(category, caller.HasScope(ScopeOf[category]), facts);
+                if (decision.Allowed)
+                {
+                    context.Service<AccessLedger>().Record(jobSeeker.Id, category, decision);
+                    shown.Add(code);
+                }
+            }
+
+            return shown;
+        });
+
     private sealed class Guarded(IDataLoaderResult<AccessFacts> facts, Func<AccessFacts, object?> decide) : IDataLoaderResult<object?>
     {
         public async Task<object?> GetResultAsync(CancellationToken cancellationToken = default) =>

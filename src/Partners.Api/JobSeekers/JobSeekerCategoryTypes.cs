@@ -36,10 +36,19 @@ public sealed class AccompanimentTypeType() : DescribedEnumType<AccompanimentTyp
     ("SECTORAL", "Sectoral accompaniment (accompagnement sectoriel)."),
     ("SOCIO_PROFESSIONAL", "Socio-professional accompaniment (accompagnement socioprofessionnel)."));
 
-/// <summary>The PATHWAY category with the row facts it needs: the person's id (for its histories) and the closing day.</summary>
-public sealed record PathwayView(long JobSeekerId, DateOnly? AccompanimentClosedOn, JobSeekerPathway Pathway)
+/// <summary>
+/// The PATHWAY category with its person: the id (for its histories), the closing day, and the person whose target
+/// groups are each shown only where their own category may be read.
+/// </summary>
+public sealed record PathwayView(JobSeeker JobSeeker)
 {
-    public static PathwayView Of(JobSeeker jobSeeker) => new(jobSeeker.Id, jobSeeker.AccompanimentClosedOn, jobSeeker.Pathway);
+    public long JobSeekerId => JobSeeker.Id;
+
+    public DateOnly? AccompanimentClosedOn => JobSeeker.AccompanimentClosedOn;
+
+    public JobSeekerPathway Pathway => JobSeeker.Pathway;
+
+    public static PathwayView Of(JobSeeker jobSeeker) => new(jobSeeker);
 }
 
 public sealed class JobSeekerPathwayType : ObjectGraphType<PathwayView>
@@ -58,7 +67,8 @@ public sealed class JobSeekerPathwayType : ObjectGraphType<PathwayView>
             .Description("Every designation of a referent counsellor for the person (art. 13 2°), oldest first.")
             .Resolve(c => c.LoadCounsellorDesignations(c.Source.JobSeekerId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("targetGroups")
-            .Description("Codes of the target groups (publics cibles) the person belongs to.").Resolve(c => c.Source.Pathway.TargetGroupCodes);
+            .Description("Codes of the target groups (publics cibles) the person belongs to, only those whose category the caller may read: a SOCIAL group (integration income, social aid, article 60 §7) needs SOCIAL, a HEALTH group (disability) needs HEALTH, and such a read is logged like one of that category.")
+            .Resolve(c => Boundaries.CategoryGuard.TargetGroups(c, c.Source.JobSeeker));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("professionalObjectives")
             .Description("The professional objectives of the action plan (objectifs professionnels, art. 8).")
             .Resolve(c => c.Source.Pathway.ProfessionalObjectives.OrderBy(o => o.Id).Select(o => o.Title));
@@ -93,6 +103,11 @@ public sealed class JobSeekerHealthType : ObjectGraphType<JobSeekerHealth>
         Field(h => h.SpecificPathwayEndsOn, nullable: true).Description("End of the specific pathway.");
         Field(h => h.NonMobilisableFrom, nullable: true).Description("Start of the current non-mobilisable period (at most 24 months, renewable).");
         Field(h => h.NonMobilisableUntil, nullable: true).Description("End of the current non-mobilisable period.");
+        Field(h => h.NonMobilisableReviewedOn, nullable: true).Description("The last review of the non-mobilisable status (at least yearly).");
+        Field(h => h.NonMobilisableReviewDueOn, nullable: true).Description("When the next review is due: a year after the last.");
+        Field<NonNullGraphType<BooleanGraphType>>("nonMobilisableReviewOverdue")
+            .Description("The non-mobilisable status has not been reviewed within a year (seed 003: reviewed at least yearly).")
+            .Resolve(c => c.Source.NonMobilisableFrom is not null && (c.Source.NonMobilisableReviewDueOn is not { } due || due < c.Service<Partners.Domain.Common.IClock>().Today));
         Field(h => h.IcfSummary, nullable: true).Description("Summary in the terms of the ICF (CIF).");
     }
 }

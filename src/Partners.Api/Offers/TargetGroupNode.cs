@@ -16,5 +16,8 @@ public sealed class TargetGroupNode : NodeGraphType<TargetGroup>
         Field(g => g.Code).Description("The stable code, e.g. YOUTH_UNDER_25; a job seeker's pathway lists these codes.");
         Field<NonNullGraphType<StringGraphType>>("name").Description("The group's name in the caller's language (French by default).")
             .Resolve(context => context.Partners().Language == Language.English ? context.Source.NameEn : context.Source.NameFr);
+        Field<NonNullGraphType<Boundaries.DataCategoryType>>("category")
+            .Description("The category of the fact that puts a person in the group: a person's SOCIAL or HEALTH group is shown only to who may read that category (domain.md, \"No leak through another category\").")
+            .Resolve(context => context.Source.Category);
     }
 }

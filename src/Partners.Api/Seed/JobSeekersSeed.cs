@@ -39,8 +39,8 @@ internal sealed class JobSeekersSeed : IDemoSeed
 
             if (index % 10 == 3)
             {
-                jobSeeker.Health.SetSpecificPathway(new DateOnly(2026, 1, 1), new DateOnly(2028, 12, 31));
-                jobSeeker.Health.IcfSummary = "Limitations de la mobilité (d450) ; capacités préservées en communication (d3).";
+                jobSeeker.Health.Record(new DateOnly(2026, 1, 1), new DateOnly(2028, 12, 31), null, null, null,
+                    "Limitations de la mobilité (d450) ; capacités préservées en communication (d3).", DateOnly.FromDateTime(DateTime.UtcNow));
             }
 
             db.JobSeekers.Add(jobSeeker);

@@ -1264,6 +1264,11 @@ namespace Partners.Data.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
 
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1290,6 +1295,7 @@ namespace Partners.Data.SqlServer.Migrations
                         new
                         {
                             Id = 1L,
+                            Category = "Pathway",
                             Code = "YOUTH_UNDER_25",
                             NameEn = "Young people under 25",
                             NameFr = "Jeunes de moins de 25 ans"
@@ -1297,6 +1303,7 @@ namespace Partners.Data.SqlServer.Migrations
                         new
                         {
                             Id = 2L,
+                            Category = "Pathway",
                             Code = "LONG_TERM_JOB_SEEKERS",
                             NameEn = "Long-term job seekers",
                             NameFr = "Demandeurs d'emploi de longue durée"
@@ -1304,6 +1311,7 @@ namespace Partners.Data.SqlServer.Migrations
                         new
                         {
                             Id = 3L,
+                            Category = "Social",
                             Code = "INTEGRATION_INCOME",
                             NameEn = "Integration income beneficiaries",
                             NameFr = "Bénéficiaires du revenu d'intégration"
@@ -1311,6 +1319,7 @@ namespace Partners.Data.SqlServer.Migrations
                         new
                         {
                             Id = 4L,
+                            Category = "Social",
                             Code = "ARTICLE_60",
                             NameEn = "Workers employed under article 60 §7",
                             NameFr = "Travailleurs sous article 60 §7"
@@ -1318,6 +1327,7 @@ namespace Partners.Data.SqlServer.Migrations
                         new
                         {
                             Id = 5L,
+                            Category = "Pathway",
                             Code = "LOW_QUALIFIED",
                             NameEn = "Low-qualified people (no upper secondary certificate)",
                             NameFr = "Personnes peu qualifiées (sans CESS)"
@@ -1325,6 +1335,7 @@ namespace Partners.Data.SqlServer.Migrations
                         new
                         {
                             Id = 6L,
+                            Category = "Pathway",
                             Code = "OVER_50",
                             NameEn = "Job seekers over 50",
                             NameFr = "Demandeurs d'emploi de plus de 50 ans"
@@ -1332,6 +1343,7 @@ namespace Partners.Data.SqlServer.Migrations
                         new
                         {
                             Id = 7L,
+                            Category = "Health",
                             Code = "DISABILITY",
                             NameEn = "People with a disability",
                             NameFr = "Personnes en situation de handicap"
@@ -1339,6 +1351,7 @@ namespace Partners.Data.SqlServer.Migrations
                         new
                         {
                             Id = 8L,
+                            Category = "Pathway",
                             Code = "NEWCOMERS",
                             NameEn = "Newcomers to Belgium",
                             NameFr = "Primo-arrivants"
@@ -1346,9 +1359,18 @@ namespace Partners.Data.SqlServer.Migrations
                         new
                         {
                             Id = 9L,
+                            Category = "Pathway",
                             Code = "SINGLE_PARENTS",
                             NameEn = "Single parents",
                             NameFr = "Familles monoparentales"
+                        },
+                        new
+                        {
+                            Id = 10L,
+                            Category = "Social",
+                            Code = "SOCIAL_AID",
+                            NameEn = "Social aid beneficiaries",
+                            NameFr = "Bénéficiaires d'une aide sociale du CPAS"
                         });
                 });
 
@@ -2010,6 +2032,9 @@ namespace Partners.Data.SqlServer.Migrations
                                 .HasColumnType("nvarchar(max)");
 
                             b1.Property<DateOnly?>("NonMobilisableFrom")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly?>("NonMobilisableReviewedOn")
                                 .HasColumnType("date");
 
                             b1.Property<DateOnly?>("NonMobilisableUntil")

@@ -1219,6 +1219,11 @@ namespace Partners.Data.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1245,6 +1250,7 @@ namespace Partners.Data.Sqlite.Migrations
                         new
                         {
                             Id = 1L,
+                            Category = "Pathway",
                             Code = "YOUTH_UNDER_25",
                             NameEn = "Young people under 25",
                             NameFr = "Jeunes de moins de 25 ans"
@@ -1252,6 +1258,7 @@ namespace Partners.Data.Sqlite.Migrations
                         new
                         {
                             Id = 2L,
+                            Category = "Pathway",
                             Code = "LONG_TERM_JOB_SEEKERS",
                             NameEn = "Long-term job seekers",
                             NameFr = "Demandeurs d'emploi de longue durée"
@@ -1259,6 +1266,7 @@ namespace Partners.Data.Sqlite.Migrations
                         new
                         {
                             Id = 3L,
+                            Category = "Social",
                             Code = "INTEGRATION_INCOME",
                             NameEn = "Integration income beneficiaries",
                             NameFr = "Bénéficiaires du revenu d'intégration"
@@ -1266,6 +1274,7 @@ namespace Partners.Data.Sqlite.Migrations
                         new
                         {
                             Id = 4L,
+                            Category = "Social",
                             Code = "ARTICLE_60",
                             NameEn = "Workers employed under article 60 §7",
                             NameFr = "Travailleurs sous article 60 §7"
@@ -1273,6 +1282,7 @@ namespace Partners.Data.Sqlite.Migrations
                         new
                         {
                             Id = 5L,
+                            Category = "Pathway",
                             Code = "LOW_QUALIFIED",
                             NameEn = "Low-qualified people (no upper secondary certificate)",
                             NameFr = "Personnes peu qualifiées (sans CESS)"
@@ -1280,6 +1290,7 @@ namespace Partners.Data.Sqlite.Migrations
                         new
                         {
                             Id = 6L,
+                            Category = "Pathway",
                             Code = "OVER_50",
                             NameEn = "Job seekers over 50",
                             NameFr = "Demandeurs d'emploi de plus de 50 ans"
@@ -1287,6 +1298,7 @@ namespace Partners.Data.Sqlite.Migrations
                         new
                         {
                             Id = 7L,
+                            Category = "Health",
                             Code = "DISABILITY",
                             NameEn = "People with a disability",
                             NameFr = "Personnes en situation de handicap"
@@ -1294,6 +1306,7 @@ namespace Partners.Data.Sqlite.Migrations
                         new
                         {
                             Id = 8L,
+                            Category = "Pathway",
                             Code = "NEWCOMERS",
                             NameEn = "Newcomers to Belgium",
                             NameFr = "Primo-arrivants"
@@ -1301,9 +1314,18 @@ namespace Partners.Data.Sqlite.Migrations
                         new
                         {
                             Id = 9L,
+                            Category = "Pathway",
                             Code = "SINGLE_PARENTS",
                             NameEn = "Single parents",
                             NameFr = "Familles monoparentales"
+                        },
+                        new
+                        {
+                            Id = 10L,
+                            Category = "Social",
+                            Code = "SOCIAL_AID",
+                            NameEn = "Social aid beneficiaries",
+                            NameFr = "Bénéficiaires d'une aide sociale du CPAS"
                         });
                 });
 
@@ -1948,6 +1970,9 @@ namespace Partners.Data.Sqlite.Migrations
                                 .HasColumnType("TEXT");
 
                             b1.Property<DateOnly?>("NonMobilisableFrom")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("NonMobilisableReviewedOn")
                                 .HasColumnType("TEXT");
 
                             b1.Property<DateOnly?>("NonMobilisableUntil")

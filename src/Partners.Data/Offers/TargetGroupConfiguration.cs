@@ -13,6 +13,6 @@ internal sealed class TargetGroupConfiguration : IEntityTypeConfiguration<Target
         builder.Property(g => g.NameEn).HasMaxLength(200);
         builder.HasIndex(g => g.Code).IsUnique();
         // Reference data in every environment; a new target group is a migration.
-        builder.HasData(TargetGroups.All.Select(g => new TargetGroup { Id = g.Id, Code = g.Code, NameFr = g.NameFr, NameEn = g.NameEn }));
+        builder.HasData(TargetGroups.All.Select(g => new TargetGroup { Id = g.Id, Code = g.Code, NameFr = g.NameFr, NameEn = g.NameEn, Category = g.Category }));
     }
 }

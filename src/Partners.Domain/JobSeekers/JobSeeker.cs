@@ -35,6 +35,34 @@ public sealed partial class JobSeeker
             ? Result<JobSeeker>.Success(new JobSeeker { Niss = Checksums.DigitsOnly(niss)!, Identity = identity, Region = region })
             : new DomainError(ErrorCodes.InvalidNiss, JobSeekerMessageKeys.InvalidNiss, "input.niss");
 
+    /// <summary>
+    /// The person's own CPAS updates the SOCIAL follow-up (what is not given stays); the SOCIAL target groups
+    /// (integration income, social aid, article 60 §7) follow the facts, so no pathway code contradicts them.
+    /// </summary>
+    public void UpdateSocial(bool? followedByCpas, bool? receivesIntegrationIncome, bool? receivesSocialAid, bool? employedUnderArticle60)
+    {
+        Social.FollowedByCpas = followedByCpas ?? Social.FollowedByCpas;
+        Social.ReceivesIntegrationIncome = receivesIntegrationIncome ?? Social.ReceivesIntegrationIncome;
+        Social.ReceivesSocialAid = receivesSocialAid ?? Social.ReceivesSocialAid;
+        Social.EmployedUnderArticle60 = employedUnderArticle60 ?? Social.EmployedUnderArticle60;
+        Follow(Offers.TargetGroups.IntegrationIncome, Social.ReceivesIntegrationIncome);
+        Follow(Offers.TargetGroups.SocialAid, Social.ReceivesSocialAid);
+        Follow(Offers.TargetGroups.Article60, Social.EmployedUnderArticle60);
+    }
+
+    private void Follow(string code, bool member)
+    {
+        var codes = Pathway.TargetGroupCodes;
+        codes.RemoveAll(c => string.Equals(c, code, StringComparison.OrdinalIgnoreCase));
+        if (member)
+        {
+            codes.Add(code);
+        }
+
+        // A new list, so that the change tracker sees the change of a primitive collection.
+        Pathway.TargetGroupCodes = [.. codes];
+    }
+
     /// <summary>True when the pathway lists at least one of <paramref name="targetGroupCodes"/>.</summary>
     public bool BelongsToAny(IEnumerable<string> targetGroupCodes) =>
         targetGroupCodes.Any(code => Pathway.TargetGroupCodes.Contains(code, StringComparer.OrdinalIgnoreCase));

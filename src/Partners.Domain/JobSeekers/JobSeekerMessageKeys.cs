@@ -10,4 +10,10 @@ public static class JobSeekerMessageKeys
 
     /// <summary>Args: the maximum in months (24).</summary>
     public const string NonMobilisableTooLong = "non_mobilisable_too_long";
+
+    /// <summary>Args: the longest interval between reviews in months (12).</summary>
+    public const string ReviewOutdated = "non_mobilisable_review_outdated";
+
+    /// <summary>Only the person's own CPAS writes SOCIAL; only the Office's social service writes HEALTH.</summary>
+    public const string NotHolder = "category_write_not_holder";
 }

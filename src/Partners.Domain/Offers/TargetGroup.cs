@@ -1,3 +1,5 @@
+using Partners.Domain.Boundaries;
+
 namespace Partners.Domain.Offers;
 
 /// <summary>
@@ -14,4 +16,11 @@ public sealed class TargetGroup
     public required string NameFr { get; set; }
 
     public required string NameEn { get; set; }
+
+    /// <summary>
+    /// The category of the fact that puts a person in the group (domain.md, "No leak through another category"):
+    /// PATHWAY for most, SOCIAL for integration income, social aid and article 60 §7, HEALTH for disability. A
+    /// person's group is shown, filtered or counted only where that category may be read.
+    /// </summary>
+    public DataCategory Category { get; set; } = DataCategory.Pathway;
 }

@@ -49,12 +49,24 @@ public sealed class VisibilityMatrixTests(VisibilityMatrixTests.Host host) : ICl
     /// <summary>The host of this class, with a client of the demo reconversion unit.</summary>
     public sealed class Host : PartnersApiFactory, IAsyncLifetime
     {
+        private readonly Lock gate = new();
+        private Task<long>? offer;
+
         public async Task InitializeAsync()
         {
             using var scope = Services.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<PartnersDbContext>();
             var unit = await db.Organisations.SingleAsync(o => o.Name == DemoOrganisations.ReconversionUnit);
             await scope.ServiceProvider.GetRequiredService<ClientRegistry>().RegisterAsync(ReconversionClient, ReconversionClient + "-secret", "matrix", unit, null, CancellationToken.None);
+        }
+
+        /// <summary>One published offer of the ISP operator for every referred cell.</summary>
+        public Task<long> OfferAsync(BoundaryWorld world)
+        {
+            lock (gate)
+            {
+                return offer ??= world.Workflow.OfferAsync();
+            }
         }
 
         Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
@@ -92,7 +104,7 @@ public sealed class VisibilityMatrixTests(VisibilityMatrixTests.Host host) : ICl
         var person = await world.PersonAsync(reader == Reader.OwnCpas ? DemoOrganisations.CpasLiege : DemoOrganisations.CpasCharleroi);
         await world.Workflow.WithDbAsync(db => db.JobSeekers.Where(j => j.Id == person)
             .ExecuteUpdateAsync(s => s.SetProperty(j => j.Health.IcfSummary, "d240 gérer le stress")));
-        long? referral = reader == Reader.ReferredOperator ? await world.Workflow.ReferralAsync(await world.Workflow.OfferAsync(), jobSeekerId: person) : null;
+        long? referral = reader == Reader.ReferredOperator ? await world.Workflow.ReferralAsync(await host.OfferAsync(world), jobSeekerId: person) : null;
         var consentId = consent == ConsentState.None ? (long?)null : await world.ConsentAsync(person, OrganisationOf(reader), consent, category);
         var niss = await world.Workflow.WithDbAsync(db => db.JobSeekers.Where(j => j.Id == person).Select(j => j.Niss).SingleAsync());
 

@@ -144,6 +144,16 @@ public sealed partial class EveryMutationIdempotencyTests(PartnersApiFactory fac
             new { jobSeekerId = Id("JobSeeker", await t.world.JobSeekerAsync()), reason = "Emploi trouvé", evaluation = new { attainment = "REACHED", summary = "CDI" } },
             new { jobSeekerId = Id("JobSeeker", await t.world.JobSeekerAsync()), reason = "Emploi trouvé", evaluation = new { attainment = "REACHED", summary = "CDI" } }),
         ["withdrawDispute"] = t => t.DisputeMoveAsync(Tokens.Forem, [], id => new { disputeId = id, reason = "Réglé entre parties" }),
+        ["updateSocialFollowUp"] = async t =>
+        {
+            var person = Id("JobSeeker", await t.world.JobSeekerAsync(DemoOrganisations.CpasLiege));
+            return new(Tokens.CpasLiege, new { jobSeekerId = person, receivesSocialAid = true }, new { jobSeekerId = person, employedUnderArticle60 = true });
+        },
+        ["recordHealthStatus"] = async t =>
+        {
+            var person = Id("JobSeeker", await t.world.JobSeekerAsync());
+            return new(Tokens.ForemSocial, new { jobSeekerId = person, icfSummary = "d240 gérer le stress" }, new { jobSeekerId = person, icfSummary = "d450 marcher" });
+        },
         ["rectifyIdentity"] = async t =>
         {
             var person = Id("JobSeeker", await t.world.JobSeekerAsync());

@@ -69,6 +69,30 @@ public sealed class ClientsCommandTests(PartnersApiFactory factory) : IClassFixt
         await TokenAsync("commission-by-id", SecretIn(output));
     }
 
+    [Fact]
+    public async Task An_office_client_registered_as_the_social_service_reads_health_by_rule_and_no_other_kind_can_be()
+    {
+        var (refused, refusal) = await RunAsync("register", "--client-id", "cpas-social", "--organisation", DemoOrganisations.CpasLiege, "--social-service");
+        Assert.Equal(1, refused);
+        Assert.Contains("Only an Office client", refusal);
+
+        var (exit, output) = await RunAsync("register", "--client-id", "office-social", "--organisation", DemoOrganisations.Office, "--social-service");
+        Assert.Equal(0, exit);
+        Assert.Contains("social service", output);
+        var (plain, plainOutput) = await RunAsync("register", "--client-id", "office-plain", "--organisation", DemoOrganisations.Office);
+        Assert.Equal(0, plain);
+
+        var person = await new Boundaries.BoundaryWorld(factory).PersonAsync();
+        const string read = "query ($id: ID!) { jobSeeker(id: $id) { health { icfSummary } } }";
+        var variables = new { id = Referrals.WorkflowWorld.Id("JobSeeker", person) };
+        (await client.PostGraphQLAsync(read, variables, await TokenAsync("office-social", SecretIn(output)))).EnsureNoErrors();
+        var other = await client.PostGraphQLAsync(read, variables, await TokenAsync("office-plain", SecretIn(plainOutput)));
+        Assert.Equal(["CONSENT_REQUIRED"], other.ErrorCodes);
+        var list = (await RunAsync("list")).Output.Split('\n');
+        Assert.EndsWith("\tenabled\tsocial-service", Assert.Single(list, l => l.StartsWith("office-social\t", StringComparison.Ordinal)).TrimEnd());
+        Assert.EndsWith("\tenabled\t-", Assert.Single(list, l => l.StartsWith("office-plain\t", StringComparison.Ordinal)).TrimEnd());
+    }
+
     private async Task<(int Exit, string Output)> RunAsync(params string[] args)
     {
         // The test host starts first: it migrates and seeds the database the command then works on.

@@ -87,7 +87,7 @@ public sealed class ReferralEligibilityApiTests(PartnersApiFactory factory) : IC
         var offer = await world.OfferAsync(targetGroups: "YOUTH_UNDER_25");
         var outsider = await ReferAsync(await world.JobSeekerAsync(null, "OVER_50"), offer);
         Assert.Equal(ErrorCodes.NotEligible, FirstCode(outsider));
-        Assert.Equal("Le demandeur d'emploi n'appartient à aucun public cible de l'offre.", outsider["errors"]![0]!["message"]!.GetValue<string>());
+        Assert.Equal("Le demandeur d'emploi ne remplit pas les conditions d'accès de l'offre.", outsider["errors"]![0]!["message"]!.GetValue<string>());
         var member = await ReferAsync(await world.JobSeekerAsync(null, "YOUTH_UNDER_25"), offer);
         Assert.Empty(member["errors"]!.AsArray());
     }

@@ -38,7 +38,7 @@ public sealed class WorkflowModelTests : IDisposable
             db.Offers.Add(offer);
             var jobSeeker = JobSeeker("YOUTH_UNDER_25");
             jobSeeker.Pathway.ProfessionalObjectives.Add(new ProfessionalObjective { Title = "Aide-soignant" });
-            jobSeeker.Health.DeclareNonMobilisable(Today, Today.AddMonths(6));
+            jobSeeker.Health.Record(null, null, Today, Today.AddMonths(6), Today, null, Today);
             db.JobSeekers.Add(jobSeeker);
             var plan = ReconversionPlan.Create(OperatorId, "Usine SA", "0202239951", Today, Today.AddYears(1)).Value!;
             plan.Cover(jobSeeker.Id);
