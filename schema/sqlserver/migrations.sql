@@ -1644,3 +1644,70 @@ END;
 
 COMMIT;
 GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130195953_ActionPlanAndInformation'
+)
+BEGIN
+    ALTER TABLE [Referrals] ADD [InformationDueOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130195953_ActionPlanAndInformation'
+)
+BEGIN
+    ALTER TABLE [Referrals] ADD [JobSeekerInformedBy] nvarchar(40) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130195953_ActionPlanAndInformation'
+)
+BEGIN
+    ALTER TABLE [Referrals] ADD [JobSeekerInformedOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130195953_ActionPlanAndInformation'
+)
+BEGIN
+    CREATE TABLE [ActionPlans] (
+        [Id] bigint NOT NULL IDENTITY,
+        [JobSeekerId] bigint NOT NULL,
+        [Version] int NOT NULL,
+        [DrawnUpOn] date NOT NULL,
+        [CopyReceivedOn] date NULL,
+        [RecordedAt] datetime2 NOT NULL,
+        [RecordedByClientId] nvarchar(100) NOT NULL,
+        [RecordedByUserId] nvarchar(100) NULL,
+        [Actions] nvarchar(max) NULL,
+        [Commitments] nvarchar(max) NULL,
+        [Objectives] nvarchar(max) NULL,
+        CONSTRAINT [PK_ActionPlans] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ActionPlans_JobSeekers_JobSeekerId] FOREIGN KEY ([JobSeekerId]) REFERENCES [JobSeekers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130195953_ActionPlanAndInformation'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ActionPlans_JobSeekerId_Version] ON [ActionPlans] ([JobSeekerId], [Version]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130195953_ActionPlanAndInformation'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130195953_ActionPlanAndInformation', N'10.0.15');
+END;
+
+COMMIT;
+GO

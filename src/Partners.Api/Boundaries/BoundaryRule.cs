@@ -81,11 +81,7 @@ public sealed class BoundaryRule(PartnersDbContext db, BoundaryOptions options, 
     public IQueryable<JobSeeker> ReachableBy(IQueryable<JobSeeker> jobSeekers, Caller caller) =>
         jobSeekers.Where(Opening(caller, AccessPolicy.ReachingGrounds, Enum.GetValues<DataCategory>()));
 
-    /// <summary>The people whose <paramref name="category"/> the caller may read (the scope is checked by whoever asks).</summary>
-    public IQueryable<JobSeeker> ReadableBy(IQueryable<JobSeeker> jobSeekers, Caller caller, DataCategory category) =>
-        jobSeekers.Where(Readable(caller, category));
-
-    /// <summary>"The caller may read this person's <paramref name="category"/>", as a predicate the database evaluates.</summary>
+    /// <summary>"The caller may read this person's <paramref name="category"/>", as a predicate the database evaluates (the scope is checked by whoever asks).</summary>
     public Expression<Func<JobSeeker, bool>> Readable(Caller caller, DataCategory category) =>
         Opening(caller, AccessPolicy.OpenedBy[category], [category]);
 

@@ -58,7 +58,8 @@ public static class CategoryGuard
         {
             var caller = context.Caller();
             var shown = new List<string>();
-            foreach (var code in jobSeeker.Pathway.TargetGroupCodes)
+            // Under 25 and over 50 follow the birth date (domain.md, "People"), whatever label was stored.
+            foreach (var code in jobSeeker.TargetGroupCodesOn(context.Service<IClock>().Today))
             {
                 var category = Partners.Domain.Offers.TargetGroups.CategoryOf(code);
                 if (category == DataCategory.Pathway)

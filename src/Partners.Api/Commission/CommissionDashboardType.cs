@@ -28,6 +28,10 @@ public sealed class CommissionDashboardType : ObjectGraphType<DashboardScope>
             .Description("Referrals of the period still waiting for a candidacy result after the answer period (art. 14 5°), per operator: a recurring difficulty, not a sanction.")
             .ResolveAsync(async context => await DashboardCounts.OverdueAnswersAsync(
                 Db(context), context.Source, context.Service<IClock>().Today, context.CancellationToken));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OperatorCountType>>>>("overdueJobSeekerInformation")
+            .Description("Referrals of the period whose candidacy result the person was not told of within the information period (art. 14 5°), not yet or late, per operator.")
+            .ResolveAsync(async context => await DashboardCounts.OverdueInformationAsync(
+                Db(context), context.Source, context.Service<IClock>().Today, context.CancellationToken));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ComplaintCountType>>>>("complaints")
             .Description("Complaints received in the period and counted under the directorate, by engagement, respondent and month.")
             .ResolveAsync(async context => await DashboardCounts.ComplaintsAsync(Db(context), context.Source, context.CancellationToken));

@@ -26,6 +26,15 @@ public static class DashboardCounts
             .Select(g => new OperatorCount(g.Key, g.Count()))
             .ToListAsync(ct);
 
+    /// <summary>Results the person was not told of within the information period (Art. 14 5°), not yet or late, per operator.</summary>
+    public static Task<List<OperatorCount>> OverdueInformationAsync(PartnersDbContext db, DashboardScope scope, DateOnly today, CancellationToken ct) =>
+        Referrals(db, scope)
+            .Where(r => r.InformationDueOn != null
+                && ((r.JobSeekerInformedOn == null && r.InformationDueOn < today) || r.JobSeekerInformedOn > r.InformationDueOn))
+            .GroupBy(r => r.OperatorOrganisationId)
+            .Select(g => new OperatorCount(g.Key, g.Count()))
+            .ToListAsync(ct);
+
     public static Task<List<ComplaintCount>> ComplaintsAsync(PartnersDbContext db, DashboardScope scope, CancellationToken ct)
     {
         var complaints = db.Complaints.InRegion(scope, c => c.Region);

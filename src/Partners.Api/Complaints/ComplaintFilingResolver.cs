@@ -8,6 +8,7 @@ using Partners.Api.Organisations;
 using Partners.Data;
 using Partners.Domain.Common;
 using Partners.Domain.Complaints;
+using Partners.Domain.Organisations;
 
 namespace Partners.Api.Complaints;
 
@@ -35,6 +36,21 @@ internal static class ComplaintFilingResolver
         if (respondent is null)
         {
             return Change<Complaint>.NotFound("input.respondentOrganisationId");
+        }
+
+        // Recorded by the respondent itself, the Office or the person's own CPAS; about an operator, only one that served
+        // the person, a referral of theirs (domain.md, "Complaints"). The Commission records none (ComplaintFiling says so).
+        var caller = scope.Caller;
+        var personsCpas = await db.JobSeekers.Where(j => j.Id == jobSeekerId).Select(j => j.Social.CpasOrganisationId).FirstAsync(ct);
+        if (caller.OrganisationId != respondent.Id && !caller.IsOffice && caller.OrganisationId != personsCpas && caller.OrganisationKind != OrganisationKind.Commission)
+        {
+            return new DomainError(ErrorCodes.Forbidden, ComplaintMessageKeys.RecorderNotParty, "input.respondentOrganisationId");
+        }
+
+        if (respondent.Kind is not (OrganisationKind.Office or OrganisationKind.Commission)
+            && !await db.Referrals.AnyAsync(r => r.JobSeekerId == jobSeekerId && r.OperatorOrganisationId == respondent.Id, ct))
+        {
+            return DomainError.Invalid("input.respondentOrganisationId", ComplaintMessageKeys.NeverServed);
         }
 
         long? referralId = null;

@@ -16,7 +16,7 @@ internal sealed class ComplaintMessages : IMessageCatalogue
         [Keys.RecorderNotAllowed] = ("La Commission ne voit les plaintes que comptées : elle n'en enregistre pas.", "The Commission sees complaints only as counts: it does not record them."),
         [Keys.NotRespondent] = ("Seule la partie mise en cause traite la plainte (art. 13 11°, art. 14 8°).", "Only the party complained about handles the complaint (Art. 13 11°, Art. 14 8°)."),
         [Keys.NotRecorderOrRespondent] = ("Seule l'organisation qui a enregistré la plainte, ou la partie mise en cause, en enregistre le retrait.", "Only the organisation that recorded the complaint, or the party complained about, records its withdrawal."),
-        [Keys.InvalidTransition] = ("Une plainte à l'état {0} ne peut passer à l'état {1}.", "A complaint in state {0} cannot move to {1}."),
+        [Keys.InvalidTransition] = ("Une plainte à l'état « {0} » ne peut passer à l'état « {1} ».", "A complaint in state '{0}' cannot move to '{1}'."),
         [Keys.AnswerTextRequired] = ("La réponse doit être motivée : le texte est obligatoire.", "The answer must be motivated: the text is required."),
         [Keys.AnswerTextTooLong] = ("La réponse dépasse {0} caractères.", "The answer exceeds {0} characters."),
     };

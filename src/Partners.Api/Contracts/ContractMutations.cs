@@ -104,7 +104,7 @@ internal sealed class ContractMessages : IMessageCatalogue
 {
     public IEnumerable<KeyValuePair<string, (string French, string English)>> Entries { get; } = new Dictionary<string, (string, string)>
     {
-        [ContractStateMachine.InvalidTransition] = ("Un contrat à l'état {0} ne peut pas passer à l'état {1}.", "A contract in state {0} cannot move to {1}."),
+        [ContractStateMachine.InvalidTransition] = ("Un contrat à l'état « {0} » ne peut pas passer à l'état « {1} ».", "A contract in state '{0}' cannot move to '{1}'."),
         ["contract_not_an_operator"] = ("Un contrat de coopération se conclut avec un opérateur (CPAS, opérateur d'insertion, cellule de reconversion).", "A cooperation contract is made with an operator (CPAS, insertion operator, reconversion unit)."),
     };
 }

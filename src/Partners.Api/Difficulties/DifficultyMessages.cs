@@ -12,6 +12,6 @@ internal sealed class DifficultyMessages : IMessageCatalogue
         [Keys.TitleRequired] = ("Le titre de la difficulté est obligatoire.", "The difficulty's title is required."),
         [Keys.DescriptionRequired] = ("La description de la difficulté est obligatoire.", "The difficulty's description is required."),
         [Keys.TextTooLong] = ("Ce texte dépasse {0} caractères.", "This text exceeds {0} characters."),
-        [Keys.InvalidTransition] = ("Une difficulté à l'état {0} ne peut passer à l'état {1}.", "A difficulty in state {0} cannot move to {1}."),
+        [Keys.InvalidTransition] = ("Une difficulté à l'état « {0} » ne peut passer à l'état « {1} ».", "A difficulty in state '{0}' cannot move to '{1}'."),
     };
 }

@@ -13,7 +13,7 @@ internal sealed class DisputeMessages : IMessageCatalogue
         [Keys.RespondentNotAParty] = ("La partie adverse doit être l'autre partie d'un contrat de coopération avec vous (l'Office ou l'opérateur).", "The respondent must be the other party of a cooperation contract with you (the Office or the operator)."),
         [Keys.CommissionOnly] = ("La médiation, l'accord, l'arbitrage et la décision relèvent de la Commission des opérateurs (art. 16 §2 4°).", "Mediation, settlement, arbitration and decision belong to the Commission des opérateurs (Art. 16 §2 4°)."),
         [Keys.FilerOnly] = ("Seule la partie qui a introduit le différend peut le retirer.", "Only the party that filed the dispute may withdraw it."),
-        [Keys.InvalidTransition] = ("Un différend à l'état {0} ne peut passer à l'état {1}.", "A dispute in state {0} cannot move to {1}."),
+        [Keys.InvalidTransition] = ("Un différend à l'état « {0} » ne peut passer à l'état « {1} ».", "A dispute in state '{0}' cannot move to '{1}'."),
         [Keys.SubjectRequired] = ("L'objet du différend est obligatoire.", "The dispute's subject is required."),
         [Keys.DescriptionRequired] = ("La description du différend est obligatoire.", "The dispute's description is required."),
         [Keys.TextTooLong] = ("Ce texte dépasse {0} caractères.", "This text exceeds {0} characters."),

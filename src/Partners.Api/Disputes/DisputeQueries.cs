@@ -4,12 +4,10 @@ using Microsoft.EntityFrameworkCore;
 using Partners.Api.GraphQL.Mutations;
 using Partners.Api.Commission;
 using Partners.Api.GraphQL;
-using Partners.Api.GraphQL.Errors;
 using Partners.Api.GraphQL.Relay;
 using Partners.Api.Identity;
 using Partners.Api.Organisations;
 using Partners.Data;
-using Partners.Domain.Common;
 using Partners.Domain.Disputes;
 
 namespace Partners.Api.Disputes;
@@ -54,7 +52,7 @@ public sealed class DisputeQueries : IQueryFields, INodeResolver
             return null;
         }
 
-        var parties = ids.Select(id => GlobalId.KeyOf(id, OrganisationNode.TypeName) ?? throw PartnersError.Execution(context, ErrorCodes.Validation, "invalid_id")).ToArray();
+        var parties = Filtering<Dispute, DisputeFilter>.KeysOf(ids, OrganisationNode.TypeName, context);
         return d => parties.Contains(d.FilerOrganisationId) || parties.Contains(d.RespondentOrganisationId);
     }
 }

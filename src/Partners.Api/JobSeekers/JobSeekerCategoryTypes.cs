@@ -67,11 +67,20 @@ public sealed class JobSeekerPathwayType : ObjectGraphType<PathwayView>
             .Description("Every designation of a referent counsellor for the person (art. 13 2°), oldest first.")
             .Resolve(c => c.LoadCounsellorDesignations(c.Source.JobSeekerId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("targetGroups")
-            .Description("Codes of the target groups (publics cibles) the person belongs to, only those whose category the caller may read: a SOCIAL group (integration income, social aid, article 60 §7) needs SOCIAL, a HEALTH group (disability) needs HEALTH, and such a read is logged like one of that category.")
+            .Description("Codes of the target groups (publics cibles) the person belongs to, only those whose category the caller may read: a SOCIAL group (integration income, social aid, article 60 §7) needs SOCIAL, a HEALTH group (disability) needs HEALTH, and such a read is logged like one of that category. Under 25 and over 50 follow the birth date, today.")
             .Resolve(c => Boundaries.CategoryGuard.TargetGroups(c, c.Source.JobSeeker));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("professionalObjectives")
             .Description("The professional objectives of the action plan (objectifs professionnels, art. 8).")
             .Resolve(c => c.Source.Pathway.ProfessionalObjectives.OrderBy(o => o.Id).Select(o => o.Title));
+        Field<Accompaniment.ActionPlanType>("actionPlan")
+            .Description("The current action plan (plan d'action, art. 8): its latest version; null when none was recorded.")
+            .Resolve(c => c.LoadActionPlans(c.Source.JobSeekerId).Map(all => all is { Count: > 0 } ? all[^1] : null));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<Accompaniment.ActionPlanType>>>>("actionPlanVersions")
+            .Description("Every version of the action plan, oldest first.")
+            .Resolve(c => c.LoadActionPlans(c.Source.JobSeekerId));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<Accompaniment.PathwayEvaluationType>>>>("previousEvaluations")
+            .Description("Continuity (seed 001): the evaluations of the person's finished services by every operator (art. 14 7°), so the next operator does not start over. No event or motivation: those may carry SOCIAL or HEALTH facts.")
+            .Resolve(c => c.LoadPathwayEvaluations(c.Source.JobSeekerId));
         Field("accompanimentClosedOn", v => v.AccompanimentClosedOn, nullable: true)
             .Description("The day the Office closed the accompaniment (clôture, art. 13 10°); null while it runs. The retention period starts then.");
         Field<Accompaniment.AccompanimentEvaluationType>("closingEvaluation")

@@ -54,9 +54,11 @@ public sealed class RegisterJobSeekerMutation : IMutationFields
                     PostalCode = input.PostalCode, Municipality = input.Municipality, Email = input.Email, Phone = input.Phone,
                 };
                 var created = JobSeeker.Create(input.Niss, identity, input.Region);
-                if (created.Value is not { } jobSeeker)
+                var knownGroups = await scope.Db.TargetGroups.Select(g => g.Code).ToListAsync(scope.CancellationToken);
+                var legal = JobSeekerRegistration.Check(input.Niss, input.BirthDate, input.TargetGroups ?? [], knownGroups, scope.Today);
+                if (created.Value is not { } jobSeeker || legal.Count > 0)
                 {
-                    return Change<JobSeeker>.Refused(created.Errors);
+                    return Change<JobSeeker>.Refused(created.Errors.Concat(legal));
                 }
 
                 // Checked here for a clear answer; a concurrent registration of the same NISS hits the unique index,
@@ -67,7 +69,8 @@ public sealed class RegisterJobSeekerMutation : IMutationFields
                 }
 
                 jobSeeker.Pathway.RegisteredOn = scope.Today;
-                jobSeeker.Pathway.TargetGroupCodes.AddRange(input.TargetGroups ?? []);
+                // The groups that follow the birth date are computed when read, never stored.
+                jobSeeker.Pathway.TargetGroupCodes.AddRange((input.TargetGroups ?? []).Where(c => !Domain.Offers.TargetGroups.IsDerived(c)));
                 jobSeeker.Pathway.ProfessionalObjectives.AddRange((input.ProfessionalObjectives ?? []).Select(t => new ProfessionalObjective { Title = t }));
                 scope.Db.JobSeekers.Add(jobSeeker);
                 return Change<JobSeeker>.Ok(jobSeeker);

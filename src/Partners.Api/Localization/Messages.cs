@@ -40,7 +40,32 @@ public sealed class Messages
 
         var template = language == Language.English ? entry.English : entry.French;
         var culture = language == Language.English ? CultureInfo.GetCultureInfo("en") : CultureInfo.GetCultureInfo("fr-BE");
-        return args.Length == 0 ? template : string.Format(culture, template, args);
+        return args.Length == 0 ? template : string.Format(culture, template, [.. args.Select(a => a is Enum state ? Label(state, language) : a)]);
+    }
+
+    /// <summary>The key of a state's words in the catalogue (<see cref="StateLabels"/>).</summary>
+    public static string EnumKey(Enum value) => $"state.{value.GetType().Name}.{value}";
+
+    /// <summary>A state in words, or as the API spells it (<c>IN_PROGRESS</c>): never the code's identifier.</summary>
+    private string Label(Enum state, Language language) =>
+        entries.TryGetValue(EnumKey(state), out var label)
+            ? (language == Language.English ? label.English : label.French)
+            : ApiName(state.ToString());
+
+    private static string ApiName(string name)
+    {
+        var text = new System.Text.StringBuilder(name.Length + 4);
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (i > 0 && char.IsUpper(name[i]))
+            {
+                text.Append('_');
+            }
+
+            text.Append(char.ToUpperInvariant(name[i]));
+        }
+
+        return text.ToString();
     }
 }
 

@@ -8,7 +8,7 @@ internal sealed class OfferMessages : IMessageCatalogue
 {
     public IEnumerable<KeyValuePair<string, (string French, string English)>> Entries { get; } = new Dictionary<string, (string, string)>
     {
-        [OfferMessageKeys.InvalidTransition] = ("Changement d'état refusé : une offre ne passe pas de {0} à {1}.", "Status change refused: an offer cannot move from {0} to {1}."),
+        [OfferMessageKeys.InvalidTransition] = ("Changement d'état refusé : une offre ne passe pas de « {0} » à « {1} ».", "Status change refused: an offer cannot move from '{0}' to '{1}'."),
         [OfferMessageKeys.NotOwner] = ("Seul l'opérateur qui propose l'offre peut la modifier.", "Only the operator that owns the offer may change it."),
         [OfferMessageKeys.ContractNotActive] = ("Un contrat de coopération actif avec le Forem est requis (décret du 12 janvier 2012, art. 11).", "An active cooperation contract with the Office is required (decree of 12 January 2012, Art. 11)."),
         [OfferMessageKeys.NoSeatsLeft] = ("Il ne reste aucune place dans cette offre.", "No seat is left in this offer."),

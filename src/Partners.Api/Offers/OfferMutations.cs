@@ -91,7 +91,7 @@ public sealed class OfferMutations : IMutationFields
             : (offer, await scope.Db.CooperationContracts.AsNoTracking().SingleAsync(c => c.Id == offer.ContractId, scope.CancellationToken));
     }
 
-    /// <summary>The offer, or its refusals (enum values in messages as the schema spells them); the pipeline writes nothing then.</summary>
+    /// <summary>The offer, or its refusals (states read in words: <see cref="Localization.StateLabels"/>); the pipeline writes nothing then.</summary>
     private static Change<Offer> Verdict(Offer offer, IReadOnlyList<DomainError> errors) =>
-        errors.Count > 0 ? Change<Offer>.Refused(errors.InSchemaTerms()) : Change<Offer>.Ok(offer);
+        errors.Count > 0 ? Change<Offer>.Refused(errors) : Change<Offer>.Ok(offer);
 }

@@ -43,6 +43,11 @@ public sealed class RegisterOrganisationMutation : IMutationFields
                     return Change<Organisation>.Refused(registered.Errors);
                 }
 
+                if (OrganisationRegistration.IsUnique(organisation.Kind) && await scope.Db.Organisations.AnyAsync(o => o.Kind == organisation.Kind, scope.CancellationToken))
+                {
+                    return DomainError.Invalid("input.kind", OrganisationRegistration.OnlyOne);
+                }
+
                 if (organisation.EnterpriseNumber is { } number && await scope.Db.Organisations.AnyAsync(o => o.EnterpriseNumber == number, scope.CancellationToken))
                 {
                     return DomainError.Invalid("input.enterpriseNumber", "enterprise_number_registered");

@@ -35,6 +35,11 @@ public sealed class ReferJobSeekerMutation : IMutationFields
             return Change<Referral>.NotFound("input.jobSeekerId");
         }
 
+        if (!jobSeeker.PlansObjective(input.ProfessionalObjective))
+        {
+            return DomainError.Invalid("input.professionalObjective", ReferralMessageKeys.ObjectiveNotInPlan);
+        }
+
         var offer = await scope.FindAsync(db.Offers.AsNoTracking().Include(o => o.TargetGroups), input.OfferId, OfferNode.TypeName);
         if (offer is null)
         {

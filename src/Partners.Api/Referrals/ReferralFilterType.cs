@@ -6,7 +6,7 @@ namespace Partners.Api.Referrals;
 
 public sealed record ReferralFilter(
     IReadOnlyList<ReferralStatus>? Status, string? OfferId, IReadOnlyList<string>? OfferIdIn, string? JobSeekerId, IReadOnlyList<string>? JobSeekerIdIn, bool? Overdue,
-    DateRange? CreatedAt, DateRange? AnswerDueOn, IReadOnlyList<ReferralFilter>? And, IReadOnlyList<ReferralFilter>? Or)
+    DateRange? CreatedAt, DateRange? AnswerDueOn, bool? OpenOnEndedContract, IReadOnlyList<ReferralFilter>? And, IReadOnlyList<ReferralFilter>? Or)
     : ICombinedFilter<ReferralFilter>;
 
 public sealed class ReferralFilterType : FilterType<ReferralFilter, ReferralFilterType>
@@ -22,6 +22,8 @@ public sealed class ReferralFilterType : FilterType<ReferralFilter, ReferralFilt
         Field<BooleanGraphType>("overdue").Description("Only referrals whose candidacy answer is (true) or is not (false) overdue (art. 14 5°).");
         Field<DateRangeType>("createdAt").Description("Only referrals sent on these days.");
         Field<DateRangeType>("answerDueOn").Description("Only referrals whose candidacy answer is due on these days (art. 14 5°).");
+        Field<BooleanGraphType>("openOnEndedContract")
+            .Description("Only referrals still open (true) or not (false) whose offer's cooperation contract (art. 11) expired or was terminated: the ones the Office cancels or re-routes.");
         Combinable();
     }
 }

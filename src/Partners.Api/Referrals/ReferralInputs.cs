@@ -15,7 +15,7 @@ public sealed class ReferJobSeekerInputType : InputObjectGraphType<ReferJobSeeke
         Description = "A referral by the Office's referent counsellor (adressage, art. 13 5°).";
         Field<NonNullGraphType<IdGraphType>>("jobSeekerId").Description("The job seeker referred.");
         Field<NonNullGraphType<IdGraphType>>("offerId").Description("The published offer referred to.");
-        Field<NonNullGraphType<StringGraphType>>("professionalObjective").Description("The objective of the action plan the referral serves (art. 8).").MaxLength(300);
+        Field<NonNullGraphType<StringGraphType>>("professionalObjective").Description("The objective of the person's current action plan the referral serves (art. 8): one of `pathway.professionalObjectives`, else VALIDATION.").MaxLength(300);
         Field<StringGraphType>("note").Description("A note to the operator.").MaxLength(InputLimits.Text);
     }
 }

@@ -8,13 +8,16 @@ internal sealed class ReferralMessages : IMessageCatalogue
 {
     public IEnumerable<KeyValuePair<string, (string French, string English)>> Entries { get; } = new Dictionary<string, (string, string)>
     {
-        [ReferralMessageKeys.InvalidTransition] = ("Passage de l'état {0} à l'état {1} non autorisé.", "Moving from {0} to {1} is not allowed."),
-        [ReferralMessageKeys.WrongParty] = ("Ce passage ({0} → {1}) revient à l'autre partie de l'adressage.", "This move ({0} → {1}) belongs to the other party of the referral."),
+        [ReferralMessageKeys.InvalidTransition] = ("Passage de l'état « {0} » à l'état « {1} » non autorisé.", "Moving from '{0}' to '{1}' is not allowed."),
+        [ReferralMessageKeys.WrongParty] = ("Ce passage (de « {0} » à « {1} ») revient à l'autre partie de l'adressage.", "This move (from '{0}' to '{1}') belongs to the other party of the referral."),
+        [ReferralMessageKeys.OperatorOnly] = ("Seul l'opérateur qui reçoit l'adressage le fait (art. 14 5°–6°).", "Only the operator receiving the referral does this (art. 14 5°–6°)."),
+        [ReferralMessageKeys.NoResultToInform] = ("Aucune suite n'a encore été réservée à la candidature : rien à communiquer au demandeur d'emploi.", "No candidacy result yet: nothing to tell the job seeker."),
+        [ReferralMessageKeys.ObjectiveNotInPlan] = ("Cet objectif ne figure pas dans le plan d'action en cours de la personne (art. 8).", "This objective is not in the person's current action plan (art. 8)."),
         [ReferralMessageKeys.NotAParty] = ("Votre organisation n'est pas partie à cet adressage.", "Your organisation is not a party to this referral."),
         [ReferralMessageKeys.RefusalReasonRequired] = ("Un refus exige un motif codé.", "A refusal needs a coded reason."),
         [ReferralMessageKeys.MotivationRequired] = ("Un refus exige une motivation écrite.", "A refusal needs a written motivation."),
         [ReferralMessageKeys.RefusalReasonOnlyForRefusal] = ("Seul un refus porte un motif de refus.", "Only a refusal carries a refusal reason."),
-        [ReferralMessageKeys.NotInProgress] = ("Les événements se signalent pendant la prestation (état actuel : {0}).", "Events are reported while the service runs (current state: {0})."),
+        [ReferralMessageKeys.NotInProgress] = ("Les événements se signalent pendant la prestation (état actuel : « {0} »).", "Events are reported while the service runs (current state: '{0}')."),
         [ReferralMessageKeys.OfferNotPublished] = ("L'offre n'est pas publiée.", "The offer is not published."),
         [ReferralMessageKeys.ContractNotActive] = ("Le contrat de coopération de l'opérateur n'est pas actif.", "The operator's cooperation contract is not active."),
         [ReferralMessageKeys.NotInTargetGroup] = ("Le demandeur d'emploi ne remplit pas les conditions d'accès de l'offre.", "The job seeker does not meet the offer's access conditions."),

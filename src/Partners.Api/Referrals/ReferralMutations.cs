@@ -9,7 +9,7 @@ namespace Partners.Api.Referrals;
 /// The moves of domain.md's referral table, one mutation each. Who may make which move is the domain's
 /// <see cref="ReferralStateMachine"/>; here the caller is only translated (organisation from the token).
 /// </summary>
-public sealed class ReferralMutations : IMutationFields
+public sealed class ReferralMutations(ReferralOptions options) : IMutationFields
 {
     private static readonly AccessRule Write = AccessRule.Scope(Scopes.ReferralsWrite);
 
@@ -25,7 +25,8 @@ public sealed class ReferralMutations : IMutationFields
             .RunsMove<RecordCandidacyResultInput>(i => i.ReferralId,
                 (input, r) => r.Status == TargetOf(input.Decision) && r.CandidacyResult is { } result && result.RefusalReason == input.RefusalReason
                     && result.Motivation == (input.Motivation ?? "").Trim(),
-                input => (r, actor, now) => r.RecordCandidacyResult(actor, input.Decision, input.RefusalReason, input.Motivation ?? "", input.ActionPlanFit, now));
+                input => (r, actor, now) => r.RecordCandidacyResult(actor, input.Decision, input.RefusalReason, input.Motivation ?? "", input.ActionPlanFit, now,
+                    options.InformationPeriodDays));
 
         mutation.Mutation<StartServiceInputType, ReferralPayloadType>("startService", "The service of an accepted candidacy starts (IN_PROGRESS).")
             .Authorize(Write)

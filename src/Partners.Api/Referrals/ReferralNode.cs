@@ -37,6 +37,12 @@ public sealed class ReferralNode : NodeGraphType<Referral>
             .Resolve(c => c.Source.Overdue(c.Service<IClock>().Today));
         Field<CandidacyResultType>("candidacyResult").Description("The candidacy result (suite réservée, art. 14 4°–5°), once given.")
             .Resolve(c => c.Source.CandidacyResult);
+        Field(r => r.InformationDueOn, nullable: true).Description("Last day to tell the person of the current candidacy result (art. 14 5°).");
+        Field(r => r.JobSeekerInformedOn, nullable: true).Description("The day the operator told the person of the current result (art. 14 5°).");
+        Field<InformationChannelType>("jobSeekerInformedBy").Description("How the operator told the person (art. 14 5°).").Resolve(c => c.Source.JobSeekerInformedBy);
+        Field<NonNullGraphType<BooleanGraphType>>("informationOverdue")
+            .Description("A result was given and the person was not told of it within the information period (not yet, or late): counted like an overdue answer.")
+            .Resolve(c => c.Source.InformationOverdue(c.Service<IClock>().Today));
         Field(r => r.ServiceStartedOn, nullable: true).Description("The day the service started.");
         Field(r => r.ServiceEndedOn, nullable: true).Description("The day the service ended.");
         Field<ServiceOutcomeType>("outcome").Description("How the service ended.").Resolve(c => c.Source.Outcome);

@@ -51,7 +51,19 @@ public sealed class ReferralQueries : IQueryFields, INodeResolver
         .AnyOfIds(f => f.JobSeekerIdIn, JobSeekerNode.TypeName, r => r.JobSeekerId)
         .On((f, context) => f.Overdue is { } overdue ? Overdue(overdue, context.Service<IClock>().Today) : null)
         .Within(f => f.CreatedAt, r => r.CreatedAt)
-        .Within(f => f.AnswerDueOn, r => r.AnswerDueOn);
+        .Within(f => f.AnswerDueOn, r => r.AnswerDueOn)
+        .On((f, context) => f.OpenOnEndedContract is { } ended ? OpenOnEndedContract(ended, context.Service<PartnersDbContext>()) : null);
+
+    /// <summary>Open referrals to an offer whose contract expired or was terminated (domain.md, "Organisations").</summary>
+    private static System.Linq.Expressions.Expression<Func<Referral, bool>> OpenOnEndedContract(bool ended, PartnersDbContext db)
+    {
+        var closed = Boundaries.BoundaryRule.ClosedStatuses;
+        var endedContracts = db.CooperationContracts
+            .Where(c => c.Status == Domain.Contracts.ContractStatus.Expired || c.Status == Domain.Contracts.ContractStatus.Terminated).Select(c => c.Id);
+        return ended
+            ? r => !closed.Contains(r.Status) && db.Offers.Any(o => o.Id == r.OfferId && endedContracts.Contains(o.ContractId))
+            : r => closed.Contains(r.Status) || !db.Offers.Any(o => o.Id == r.OfferId && endedContracts.Contains(o.ContractId));
+    }
 
     private static System.Linq.Expressions.Expression<Func<Referral, bool>> Overdue(bool overdue, DateOnly today)
     {

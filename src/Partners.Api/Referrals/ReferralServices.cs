@@ -15,6 +15,10 @@ public static class WorkflowServiceCollectionExtensions
         services.AddScoped<BoundaryRule>();
         services.AddScoped<AccessLedger>();
         services.AddSingleton<AccessLogCommitter>();
+        // Contracts whose period is over expire by themselves (domain.md, "Organisations").
+        services.AddSingleton(configuration.GetSection("Contracts").Get<Contracts.ContractExpiryOptions>() ?? new Contracts.ContractExpiryOptions());
+        services.AddSingleton<Contracts.ContractExpiryJob>();
+        services.AddHostedService(provider => provider.GetRequiredService<Contracts.ContractExpiryJob>());
         return services;
     }
 }

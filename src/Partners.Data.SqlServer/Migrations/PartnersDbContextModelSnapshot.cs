@@ -489,6 +489,46 @@ namespace Partners.Data.SqlServer.Migrations
                     b.ToTable("PersistedDocument");
                 });
 
+            modelBuilder.Entity("Partners.Domain.Accompaniment.ActionPlan", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly?>("CopyReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DrawnUpOn")
+                        .HasColumnType("date");
+
+                    b.Property<long>("JobSeekerId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RecordedByClientId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("RecordedByUserId")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JobSeekerId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("ActionPlans");
+                });
+
             modelBuilder.Entity("Partners.Domain.Accompaniment.CounsellorDesignation", b =>
                 {
                     b.Property<long>("Id")
@@ -1517,8 +1557,18 @@ namespace Partners.Data.SqlServer.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<DateOnly?>("InformationDueOn")
+                        .HasColumnType("date");
+
                     b.Property<long>("JobSeekerId")
                         .HasColumnType("bigint");
+
+                    b.Property<string>("JobSeekerInformedBy")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateOnly?>("JobSeekerInformedOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("Note")
                         .HasColumnType("nvarchar(max)");
@@ -1743,6 +1793,97 @@ namespace Partners.Data.SqlServer.Migrations
                     b.Navigation("Application");
 
                     b.Navigation("Authorization");
+                });
+
+            modelBuilder.Entity("Partners.Domain.Accompaniment.ActionPlan", b =>
+                {
+                    b.HasOne("Partners.Domain.JobSeekers.JobSeeker", null)
+                        .WithMany()
+                        .HasForeignKey("JobSeekerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Partners.Domain.Accompaniment.PlanAction", "Actions", b1 =>
+                        {
+                            b1.Property<long>("ActionPlanId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<DateOnly>("Deadline");
+
+                            b1.Property<string>("Description")
+                                .IsRequired();
+
+                            b1.Property<string>("Party")
+                                .IsRequired()
+                                .HasMaxLength(40);
+
+                            b1.HasKey("ActionPlanId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ActionPlans");
+
+                            b1
+                                .ToJson("Actions")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ActionPlanId");
+                        });
+
+                    b.OwnsMany("Partners.Domain.Accompaniment.PlanCommitment", "Commitments", b1 =>
+                        {
+                            b1.Property<long>("ActionPlanId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Party")
+                                .IsRequired()
+                                .HasMaxLength(40);
+
+                            b1.Property<string>("Text")
+                                .IsRequired();
+
+                            b1.HasKey("ActionPlanId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ActionPlans");
+
+                            b1
+                                .ToJson("Commitments")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ActionPlanId");
+                        });
+
+                    b.OwnsMany("Partners.Domain.Accompaniment.PlanObjective", "Objectives", b1 =>
+                        {
+                            b1.Property<long>("ActionPlanId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.HasKey("ActionPlanId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ActionPlans");
+
+                            b1
+                                .ToJson("Objectives")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ActionPlanId");
+                        });
+
+                    b.Navigation("Actions");
+
+                    b.Navigation("Commitments");
+
+                    b.Navigation("Objectives");
                 });
 
             modelBuilder.Entity("Partners.Domain.Accompaniment.CounsellorDesignation", b =>

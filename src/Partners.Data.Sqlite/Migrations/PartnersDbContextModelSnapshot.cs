@@ -464,6 +464,44 @@ namespace Partners.Data.Sqlite.Migrations
                     b.ToTable("PersistedDocument");
                 });
 
+            modelBuilder.Entity("Partners.Domain.Accompaniment.ActionPlan", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("CopyReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DrawnUpOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("JobSeekerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByClientId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByUserId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JobSeekerId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("ActionPlans");
+                });
+
             modelBuilder.Entity("Partners.Domain.Accompaniment.CounsellorDesignation", b =>
                 {
                     b.Property<long>("Id")
@@ -1463,8 +1501,18 @@ namespace Partners.Data.Sqlite.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("InformationDueOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("JobSeekerId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("JobSeekerInformedBy")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("JobSeekerInformedOn")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Note")
                         .HasColumnType("TEXT");
@@ -1685,6 +1733,97 @@ namespace Partners.Data.Sqlite.Migrations
                     b.Navigation("Application");
 
                     b.Navigation("Authorization");
+                });
+
+            modelBuilder.Entity("Partners.Domain.Accompaniment.ActionPlan", b =>
+                {
+                    b.HasOne("Partners.Domain.JobSeekers.JobSeeker", null)
+                        .WithMany()
+                        .HasForeignKey("JobSeekerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Partners.Domain.Accompaniment.PlanAction", "Actions", b1 =>
+                        {
+                            b1.Property<long>("ActionPlanId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<DateOnly>("Deadline");
+
+                            b1.Property<string>("Description")
+                                .IsRequired();
+
+                            b1.Property<string>("Party")
+                                .IsRequired()
+                                .HasMaxLength(40);
+
+                            b1.HasKey("ActionPlanId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ActionPlans");
+
+                            b1
+                                .ToJson("Actions")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ActionPlanId");
+                        });
+
+                    b.OwnsMany("Partners.Domain.Accompaniment.PlanCommitment", "Commitments", b1 =>
+                        {
+                            b1.Property<long>("ActionPlanId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Party")
+                                .IsRequired()
+                                .HasMaxLength(40);
+
+                            b1.Property<string>("Text")
+                                .IsRequired();
+
+                            b1.HasKey("ActionPlanId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ActionPlans");
+
+                            b1
+                                .ToJson("Commitments")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ActionPlanId");
+                        });
+
+                    b.OwnsMany("Partners.Domain.Accompaniment.PlanObjective", "Objectives", b1 =>
+                        {
+                            b1.Property<long>("ActionPlanId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.HasKey("ActionPlanId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ActionPlans");
+
+                            b1
+                                .ToJson("Objectives")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ActionPlanId");
+                        });
+
+                    b.Navigation("Actions");
+
+                    b.Navigation("Commitments");
+
+                    b.Navigation("Objectives");
                 });
 
             modelBuilder.Entity("Partners.Domain.Accompaniment.CounsellorDesignation", b =>

@@ -15,6 +15,12 @@ public static class AccompanimentMessageKeys
     /// <summary>VALIDATION: an end before its start.</summary>
     public const string EndBeforeStart = "end_before_start";
 
+    /// <summary>VALIDATION on <c>objectives</c>: a plan has at least one professional objective.</summary>
+    public const string PlanNeedsObjective = "plan_needs_objective";
+
+    /// <summary>VALIDATION on <c>commitments</c>: the person and the Office each commit to the plan.</summary>
+    public const string PlanNeedsBothCommitments = "plan_needs_both_commitments";
+
     /// <summary>VALIDATION on <c>counsellorUserId</c>: not the object id (a GUID) of an Office account.</summary>
     public const string InvalidCounsellor = "invalid_counsellor_user_id";
 }

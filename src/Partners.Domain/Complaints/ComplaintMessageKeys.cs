@@ -27,6 +27,12 @@ public static class ComplaintMessageKeys
     /// <summary>FORBIDDEN: the Commission sees complaints only as counts and does not record them.</summary>
     public const string RecorderNotAllowed = "complaint.recorder_not_allowed";
 
+    /// <summary>FORBIDDEN: recorded only by the respondent itself, the Office or the person's own CPAS.</summary>
+    public const string RecorderNotParty = "complaint.recorder_not_party";
+
+    /// <summary>VALIDATION on <c>respondentOrganisationId</c>: the operator never had a referral of the person.</summary>
+    public const string NeverServed = "complaint.respondent_never_served";
+
     /// <summary>FORBIDDEN: only the party complained about handles the complaint (Art. 13 11°, Art. 14 8°).</summary>
     public const string NotRespondent = "complaint.not_respondent";
 

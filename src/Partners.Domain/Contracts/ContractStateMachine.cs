@@ -18,6 +18,9 @@ public static class ContractStateMachine
 {
     public const string InvalidTransition = "contract_invalid_transition";
 
+    /// <summary>VALIDATION: a contract is activated only when it adheres to the ethics charter (Art. 11 2°).</summary>
+    public const string EthicsCharterRequired = "contract_ethics_charter_required";
+
     public static readonly IReadOnlyDictionary<ContractStatus, ContractStatus[]> Transitions = new Dictionary<ContractStatus, ContractStatus[]>
     {
         [ContractStatus.Active] = [ContractStatus.Draft, ContractStatus.Suspended],
@@ -31,6 +34,11 @@ public static class ContractStateMachine
         if (!Transitions.TryGetValue(to, out var from) || !from.Contains(contract.Status))
         {
             return new DomainError(ErrorCodes.InvalidTransition, InvalidTransition, "input.status", contract.Status, to);
+        }
+
+        if (to == ContractStatus.Active && !contract.AdheresToEthicsCharter)
+        {
+            return DomainError.Invalid("input.status", EthicsCharterRequired);
         }
 
         contract.Status = to;

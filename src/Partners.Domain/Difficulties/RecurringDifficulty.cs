@@ -114,5 +114,9 @@ public sealed class RecurringDifficulty
         {
             errors.Add(DomainError.Invalid(field, DifficultyMessageKeys.TextTooLong, max));
         }
+        else if (PersonalData.ContainsNiss(value))
+        {
+            errors.Add(DomainError.Invalid(field, PersonalData.TextContainsNiss));
+        }
     }
 }

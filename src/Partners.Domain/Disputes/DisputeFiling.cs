@@ -66,6 +66,10 @@ public static class DisputeFiling
         {
             errors.Add(DomainError.Invalid(field, DisputeMessageKeys.TextTooLong, max));
         }
+        else if (PersonalData.ContainsNiss(value))
+        {
+            errors.Add(DomainError.Invalid(field, PersonalData.TextContainsNiss));
+        }
     }
 
     private static Party? PartyOf(OrganisationKind kind) => kind switch

@@ -13,6 +13,10 @@ public sealed partial class JobSeeker
     /// </summary>
     public DateOnly? AccompanimentClosedOn { get; private set; }
 
+    /// <summary>True when <paramref name="title"/> is an objective of the current action plan (Art. 8), whatever its case.</summary>
+    public bool PlansObjective(string? title) =>
+        title is not null && Pathway.ProfessionalObjectives.Any(o => string.Equals(o.Title.Trim(), title.Trim(), StringComparison.OrdinalIgnoreCase));
+
     /// <summary>Designates <paramref name="counsellorUserId"/> from <paramref name="now"/>, ending <paramref name="current"/>.</summary>
     public Result<CounsellorDesignation> DesignateCounsellor(
         CounsellorDesignation? current, string counsellorUserId, string counsellorName, ReferralActor actor, DateTime now)

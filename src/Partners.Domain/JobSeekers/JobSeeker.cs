@@ -36,6 +36,19 @@ public sealed partial class JobSeeker
             : new DomainError(ErrorCodes.InvalidNiss, JobSeekerMessageKeys.InvalidNiss, "input.niss");
 
     /// <summary>
+    /// The target groups the person belongs to on <paramref name="day"/>: those recorded, except the ones derived from the
+    /// birth date (under 25, over 50), which are computed from it.
+    /// </summary>
+    public IReadOnlyList<string> TargetGroupCodesOn(DateOnly day) => Offers.TargetGroups.Of(Pathway.TargetGroupCodes, Identity.BirthDate, day);
+
+    /// <summary>True when, on <paramref name="day"/>, the person belongs to at least one of <paramref name="targetGroupCodes"/>.</summary>
+    public bool BelongsToAny(IEnumerable<string> targetGroupCodes, DateOnly day)
+    {
+        var own = TargetGroupCodesOn(day);
+        return targetGroupCodes.Any(code => own.Contains(code, StringComparer.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
     /// The person's own CPAS updates the SOCIAL follow-up (what is not given stays); the SOCIAL target groups
     /// (integration income, social aid, article 60 §7) follow the facts, so no pathway code contradicts them.
     /// </summary>
@@ -62,8 +75,4 @@ public sealed partial class JobSeeker
         // A new list, so that the change tracker sees the change of a primitive collection.
         Pathway.TargetGroupCodes = [.. codes];
     }
-
-    /// <summary>True when the pathway lists at least one of <paramref name="targetGroupCodes"/>.</summary>
-    public bool BelongsToAny(IEnumerable<string> targetGroupCodes) =>
-        targetGroupCodes.Any(code => Pathway.TargetGroupCodes.Contains(code, StringComparer.OrdinalIgnoreCase));
 }

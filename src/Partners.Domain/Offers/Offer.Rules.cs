@@ -27,7 +27,8 @@ public sealed partial class Offer
         }
 
         change(this);
-        var errors = Validate();
+        // A published offer keeps its legal content (Art. 11 5°); a draft may be incomplete.
+        var errors = Status == OfferStatus.Published ? OfferValidator.ValidateForPublication(this) : Validate();
         return errors.Count > 0 ? Result<Offer>.Failure([.. errors]) : Touch(now);
     }
 
@@ -66,7 +67,7 @@ public sealed partial class Offer
             return Result<Offer>.Failure([.. moved.Errors]);
         }
 
-        var errors = validate ? Validate() : [];
+        var errors = validate ? OfferValidator.ValidateForPublication(this) : [];
         if (errors.Count > 0)
         {
             return Result<Offer>.Failure([.. errors]);

@@ -3,6 +3,15 @@ namespace Partners.Domain.Offers;
 /// <summary>Message keys of the offer rules; the API layer maps each to a French and an English text.</summary>
 public static class OfferMessageKeys
 {
+    /// <summary>VALIDATION on <c>capacity</c> at publication: at least one seat (Art. 11 5°).</summary>
+    public const string PublicationNeedsCapacity = "offer_publication_needs_capacity";
+
+    /// <summary>VALIDATION on <c>sessions</c> at publication: dates or sessions (Art. 11 5° b).</summary>
+    public const string PublicationNeedsCalendar = "offer_publication_needs_calendar";
+
+    /// <summary>VALIDATION at publication: a legal content field is empty (Art. 11 5°).</summary>
+    public const string PublicationNeedsContent = "offer_publication_needs_content";
+
     /// <summary>Args: from, to.</summary>
     public const string InvalidTransition = "offer_invalid_transition";
 

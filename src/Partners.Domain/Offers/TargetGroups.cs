@@ -8,6 +8,28 @@ namespace Partners.Domain.Offers;
 /// </summary>
 public static class TargetGroups
 {
+    public const string UnderTwentyFive = "YOUTH_UNDER_25";
+    public const string OverFifty = "OVER_50";
+
+    /// <summary>Groups that follow from the birth date (domain.md, "People"): computed, never stored or typed.</summary>
+    public static bool IsDerived(string code) => code is UnderTwentyFive or OverFifty;
+
+    /// <summary>Age in whole years on <paramref name="day"/>.</summary>
+    public static int AgeOn(DateOnly birthDate, DateOnly day) =>
+        day.Year - birthDate.Year - (day < birthDate.AddYears(day.Year - birthDate.Year) ? 1 : 0);
+
+    /// <summary>The groups of a person on <paramref name="day"/>: the recorded ones but the derived, and the derived ones computed.</summary>
+    public static IReadOnlyList<string> Of(IEnumerable<string> recorded, DateOnly birthDate, DateOnly day) =>
+        [.. recorded.Where(c => !IsDerived(c)), .. DerivedOn(birthDate, day)];
+
+    /// <summary>The derived groups a person born on <paramref name="birthDate"/> belongs to on <paramref name="day"/>.</summary>
+    public static IReadOnlyList<string> DerivedOn(DateOnly birthDate, DateOnly day) => AgeOn(birthDate, day) switch
+    {
+        < 25 => [UnderTwentyFive],
+        > 50 => [OverFifty],
+        _ => [],
+    };
+
     public const string IntegrationIncome = "INTEGRATION_INCOME";
 
     public const string SocialAid = "SOCIAL_AID";

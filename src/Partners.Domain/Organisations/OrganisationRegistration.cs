@@ -10,6 +10,12 @@ public static class OrganisationRegistration
 {
     public const int MaxNameLength = 200;
 
+    /// <summary>VALIDATION on <c>kind</c>: the network has exactly one Office and one Commission.</summary>
+    public const string OnlyOne = "organisation_kind_only_one";
+
+    /// <summary>The kinds of which the network holds exactly one.</summary>
+    public static bool IsUnique(OrganisationKind kind) => kind is OrganisationKind.Office or OrganisationKind.Commission;
+
     public static Result<Organisation> Register(string name, OrganisationKind kind, string? enterpriseNumber, Region? region)
     {
         var errors = new List<DomainError>();

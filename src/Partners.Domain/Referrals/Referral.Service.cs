@@ -10,7 +10,8 @@ public sealed partial class Referral
     /// only a refusal carries a reason.
     /// </summary>
     public Result<Referral> RecordCandidacyResult(
-        ReferralActor actor, CandidacyDecision decision, RefusalReason? refusalReason, string motivation, string? actionPlanFit, DateTime now)
+        ReferralActor actor, CandidacyDecision decision, RefusalReason? refusalReason, string motivation, string? actionPlanFit, DateTime now,
+        int informationPeriodDays = ReferralOptions.DefaultInformationPeriodDays)
     {
         var to = decision switch
         {
@@ -48,7 +49,11 @@ public sealed partial class Referral
         {
             Decision = decision, RefusalReason = refusalReason, Motivation = motivation?.Trim() ?? "", ActionPlanFit = actionPlanFit, DecidedAt = now,
         };
-        return Move(actor, to, motivation, now, () => CandidacyResult = result);
+        return Move(actor, to, motivation, now, () =>
+        {
+            CandidacyResult = result;
+            AwaitInformation(now, informationPeriodDays);
+        });
     }
 
     /// <summary>The operator tells the counsellor of an event during the service, proposing adjustments (Art. 14 6°).</summary>
@@ -56,7 +61,7 @@ public sealed partial class Referral
     {
         if (PartyOf(actor) != ReferralParty.ReceivingOperator)
         {
-            return new DomainError(ErrorCodes.Forbidden, ReferralMessageKeys.WrongParty);
+            return new DomainError(ErrorCodes.Forbidden, ReferralMessageKeys.OperatorOnly);
         }
 
         if (Status != ReferralStatus.InProgress)
@@ -67,6 +72,16 @@ public sealed partial class Referral
         if (string.IsNullOrWhiteSpace(description))
         {
             return DomainError.Invalid("input.description", ReferralMessageKeys.Required);
+        }
+
+        if (occurredOn > DateOnly.FromDateTime(now))
+        {
+            return DomainError.Invalid("input.occurredOn", Accompaniment.AccompanimentMessageKeys.DateInFuture);
+        }
+
+        if (ServiceStartedOn is { } started && occurredOn < started)
+        {
+            return DomainError.Invalid("input.occurredOn", ReferralMessageKeys.EndBeforeStart);
         }
 
         events.Add(new ServiceEvent
@@ -92,6 +107,11 @@ public sealed partial class Referral
         if (string.IsNullOrWhiteSpace(evaluation.Summary))
         {
             return DomainError.Invalid("input.evaluation.summary", ReferralMessageKeys.Required);
+        }
+
+        if (ended > DateOnly.FromDateTime(now))
+        {
+            return DomainError.Invalid("input.endedOn", Accompaniment.AccompanimentMessageKeys.DateInFuture);
         }
 
         if (ServiceStartedOn is { } started && ended < started)

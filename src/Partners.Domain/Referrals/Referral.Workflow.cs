@@ -54,7 +54,9 @@ public sealed partial class Referral
 
     /// <summary>The operator starts the service of an accepted candidacy.</summary>
     public Result<Referral> StartService(ReferralActor actor, DateOnly? startedOn, DateTime now) =>
-        Move(actor, ReferralStatus.InProgress, null, now, () => ServiceStartedOn = startedOn ?? DateOnly.FromDateTime(now));
+        startedOn > DateOnly.FromDateTime(now) && Check(actor, ReferralStatus.InProgress) is null
+            ? DomainError.Invalid("input.startedOn", Accompaniment.AccompanimentMessageKeys.DateInFuture)
+            : Move(actor, ReferralStatus.InProgress, null, now, () => ServiceStartedOn = startedOn ?? DateOnly.FromDateTime(now));
 
     private DomainError? Check(ReferralActor actor, ReferralStatus to)
     {

@@ -35,7 +35,7 @@ public sealed class ReferralEligibility(IClock clock)
             return NotEligible(ReferralMessageKeys.ContractNotActive);
         }
 
-        if (offer.TargetGroups.Count > 0 && !jobSeeker.BelongsToAny(offer.TargetGroups.Select(g => g.Code)))
+        if (offer.TargetGroups.Count > 0 && !jobSeeker.BelongsToAny(offer.TargetGroups.Select(g => g.Code), today))
         {
             return NotEligible(ReferralMessageKeys.NotInTargetGroup);
         }

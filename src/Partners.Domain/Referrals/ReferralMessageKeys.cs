@@ -33,6 +33,15 @@ public static class ReferralMessageKeys
     /// <summary>INVALID_TRANSITION: service events are reported only while the service runs (Art. 14 6°).</summary>
     public const string NotInProgress = "referral_not_in_progress";
 
+    /// <summary>FORBIDDEN: only the receiving operator reports events and tells the person (Art. 14 5°–6°).</summary>
+    public const string OperatorOnly = "referral_operator_only";
+
+    /// <summary>INVALID_TRANSITION: no candidacy result yet, so nothing to tell the person (Art. 14 5°).</summary>
+    public const string NoResultToInform = "referral_no_result_to_inform";
+
+    /// <summary>VALIDATION on <c>input.professionalObjective</c>: not an objective of the person's current action plan (Art. 8).</summary>
+    public const string ObjectiveNotInPlan = "objective_not_in_plan";
+
     /// <summary>NOT_ELIGIBLE: the offer is not published.</summary>
     public const string OfferNotPublished = "offer_not_published";
 

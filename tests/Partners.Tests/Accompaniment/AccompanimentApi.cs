@@ -52,6 +52,28 @@ public sealed class AccompanimentApi(PartnersApiFactory factory)
             "mutation($j: ID!, $o: ID!, $p: String!) { referJobSeeker(input: { jobSeekerId: $j, offerId: $o, professionalObjective: $p }) { referral { id status } errors { code field message } } }",
             new { j = JobSeekerId(jobSeeker), o = OfferId(offer), p = objective });
 
+    public const string RecordPlanDocument =
+        "mutation($j: ID!, $d: Date!, $c: Date, $o: [String!]!, $a: [PlanActionInput!], $k: [PlanCommitmentInput!]!) { recordActionPlan(input: { jobSeekerId: $j, drawnUpOn: $d, copyReceivedOn: $c, objectives: $o, actions: $a, commitments: $k }) { actionPlan { version objectives } errors { code field message } } }";
+
+    public static object PlanVariables(long jobSeeker, string[] objectives, string? drawnUpOn = null, string? copyReceivedOn = null, (string Party, string Text)[]? commitments = null)
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        return new
+        {
+            j = JobSeekerId(jobSeeker), d = drawnUpOn ?? today.ToString("yyyy-MM-dd"), c = copyReceivedOn, o = objectives,
+            a = new[] { new { description = "S'inscrire à la séance d'information", deadline = today.AddDays(14).ToString("yyyy-MM-dd"), party = "JOB_SEEKER" } },
+            k = (commitments ?? [("JOB_SEEKER", "Suivre les étapes du plan"), ("OFFICE", "Proposer une offre adaptée")]).Select(c => new { party = c.Party, text = c.Text }).ToArray(),
+        };
+    }
+
+    public Task<JsonNode> RecordPlanAsync(long jobSeeker, string[] objectives, string? drawnUpOn = null, string? copyReceivedOn = null, (string Party, string Text)[]? commitments = null) =>
+        MutateAsync(Tokens.Forem, RecordPlanDocument, PlanVariables(jobSeeker, objectives, drawnUpOn, copyReceivedOn, commitments));
+
+    public Task<JsonNode> InformAsync(long referral, string channel, string? informedOn = null, string client = Tokens.Isp) =>
+        MutateAsync(client,
+            "mutation($r: ID!, $d: Date, $c: InformationChannel!) { recordJobSeekerInformed(input: { referralId: $r, informedOn: $d, channel: $c }) { referral { id status jobSeekerInformedOn jobSeekerInformedBy informationOverdue } errors { code field message } } }",
+            new { r = ReferralId(referral), d = informedOn, c = channel });
+
     public static void NoErrors(JsonNode payload) => Assert.True(payload["errors"]!.AsArray().Count == 0, payload.ToJsonString());
 
     public static (string? Code, string? Field) FirstError(JsonNode payload)

@@ -7,7 +7,8 @@ using Partners.Tests.Referrals;
 namespace Partners.Tests.Accompaniment;
 
 /// <summary>Closing the accompaniment (art. 13 9°–10°): by the Office, with its evaluation; open referrals cancelled; the retention clock starts.</summary>
-public sealed class CloseAccompanimentTests(AccompanimentApiFactory factory) : IClassFixture<AccompanimentApiFactory>
+[Collection(AccompanimentCollection.Name)]
+public sealed class CloseAccompanimentTests(AccompanimentApiFactory factory)
 {
     private readonly WorkflowWorld world = new(factory);
     private readonly AccompanimentApi api = new(factory);

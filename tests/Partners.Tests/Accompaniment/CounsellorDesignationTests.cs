@@ -8,7 +8,8 @@ using Partners.Tests.Subscriptions;
 namespace Partners.Tests.Accompaniment;
 
 /// <summary>The referent counsellor's designation (art. 13 2°): a history, a staff member, and the events that reach them.</summary>
-public sealed class CounsellorDesignationTests(AccompanimentApiFactory factory) : IClassFixture<AccompanimentApiFactory>
+[Collection(AccompanimentCollection.Name)]
+public sealed class CounsellorDesignationTests(AccompanimentApiFactory factory)
 {
     private const string Pathway = "query($j: ID!) { jobSeeker(id: $j) { pathway { referentCounsellorName referentCounsellor { counsellorUserId } referentCounsellorHistory { counsellorUserId counsellorName endedAt } } } }";
     private readonly WorkflowWorld world = new(factory);
@@ -54,21 +55,23 @@ public sealed class CounsellorDesignationTests(AccompanimentApiFactory factory) 
     {
         var person = await world.JobSeekerAsync();
         var offer = await world.OfferAsync(capacity: 5);
-        await using var counsellorA = await SubscribeAsStaffAsync(AccompanimentApi.CounsellorA);
-        await using var counsellorB = await SubscribeAsStaffAsync(AccompanimentApi.CounsellorB);
+        // Counsellors of this test only: no other test's person reaches them.
+        var (a, b) = (Guid.NewGuid().ToString(), Guid.NewGuid().ToString());
+        await using var counsellorA = await SubscribeAsStaffAsync(a);
+        await using var counsellorB = await SubscribeAsStaffAsync(b);
         var isp = await api.TokenAsync(Tokens.Isp);
 
-        AccompanimentApi.NoErrors(await api.DesignateAsync(person, AccompanimentApi.CounsellorA));
+        AccompanimentApi.NoErrors(await api.DesignateAsync(person, a));
         var referral = (await api.ReferAsync(person, offer))["referral"]!["id"]!.GetValue<string>();
         Assert.Equal("SENT", (await counsellorA.NextDataAsync("referralUpdated"))["referral"]!["status"]!.GetValue<string>());
 
-        AccompanimentApi.NoErrors(await api.DesignateAsync(person, AccompanimentApi.CounsellorB, "Marc Thiry"));
+        AccompanimentApi.NoErrors(await api.DesignateAsync(person, b, "Marc Thiry"));
         Assert.Null(await ReferralTransitionTests.MoveAsync(api.Http, isp, Key(referral), ReferralStatus.Received));
         var received = await counsellorB.NextDataAsync("referralUpdated");
         Assert.Equal("RECEIVED", received["referral"]!["status"]!.GetValue<string>());
-        Assert.Equal(AccompanimentApi.CounsellorB, received["referentCounsellor"]!["counsellorUserId"]!.GetValue<string>());
+        Assert.Equal(b, received["referentCounsellor"]!["counsellorUserId"]!.GetValue<string>());
 
-        AccompanimentApi.NoErrors(await api.DesignateAsync(person, AccompanimentApi.CounsellorA));
+        AccompanimentApi.NoErrors(await api.DesignateAsync(person, a));
         Assert.Null(await ReferralTransitionTests.MoveAsync(api.Http, isp, Key(referral), ReferralStatus.Accepted));
         // Had the RECEIVED event (made while B was the counsellor) reached A, it would come first.
         Assert.Equal("ACCEPTED", (await counsellorA.NextDataAsync("referralUpdated"))["referral"]!["status"]!.GetValue<string>());

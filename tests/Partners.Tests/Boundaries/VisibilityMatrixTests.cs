@@ -13,7 +13,8 @@ namespace Partners.Tests.Boundaries;
 /// <summary>
 /// domain.md's table "what each party may see", cell by cell: every category × reader kind × consent state × scope,
 /// through /graphql with real tokens, on every path to a person at once (jobSeeker, node, the jobSeekers list and its
-/// totalCount, the NISS and integration-income filters, Referral.jobSeeker) and in the access log. The expectation is
+/// totalCount, the NISS and integration-income filters, Referral.jobSeeker, and the referralUpdated events over a
+/// WebSocket) and in the access log. The expectation is
 /// written here from the table, independently of the code: one wrong cell fails its own case.
 /// </summary>
 public sealed class VisibilityMatrixTests(VisibilityMatrixTests.Host host) : IClassFixture<VisibilityMatrixTests.Host>
@@ -51,6 +52,7 @@ public sealed class VisibilityMatrixTests(VisibilityMatrixTests.Host host) : ICl
     {
         private readonly Lock gate = new();
         private Task<long>? offer;
+        private Task<long>? otherOffer;
 
         public async Task InitializeAsync()
         {
@@ -66,6 +68,15 @@ public sealed class VisibilityMatrixTests(VisibilityMatrixTests.Host host) : ICl
             lock (gate)
             {
                 return offer ??= world.Workflow.OfferAsync();
+            }
+        }
+
+        /// <summary>One published offer of the other ISP operator, for the events no reader of a cell is party to.</summary>
+        public Task<long> OtherOfferAsync(BoundaryWorld world)
+        {
+            lock (gate)
+            {
+                return otherOffer ??= world.Workflow.OfferAsync(DemoOrganisations.IspNoClause);
             }
         }
 
@@ -174,6 +185,102 @@ public sealed class VisibilityMatrixTests(VisibilityMatrixTests.Host host) : ICl
             .Select(c => (c, Basis(c, reader), Basis(c, reader) == LegalBasis.Consent ? consentId : null))
             .OrderBy(x => x.c).ToList();
         Assert.Equal(expectedLog, logged.Select(e => (e.Category, e.Basis, e.Basis == LegalBasis.Consent ? e.BasisReference : null)).OrderBy(x => x.Category).ToList());
+    }
+
+    /// <summary>
+    /// The readers a referral event reaches: the referring Office and the receiving operator (the parties). Every other
+    /// reader, even one the person's consent names, receives no event of a referral it is not party to.
+    /// </summary>
+    private static readonly IReadOnlySet<Reader> Parties = new HashSet<Reader> { Reader.OfficeClient, Reader.OfficeSocialService, Reader.ReferredOperator };
+
+    /// <summary>
+    /// The cells of <c>referralUpdated</c>: every cell of a party (category × consent × scope); for the other readers
+    /// (the Commission's token cannot hold referrals:read), the cells with the scope and no or an active consent.
+    /// </summary>
+    public static TheoryData<DataCategory, Reader, ConsentState, bool> EventCells()
+    {
+        var cells = new TheoryData<DataCategory, Reader, ConsentState, bool>();
+        foreach (var category in Categories)
+        {
+            foreach (var reader in Enum.GetValues<Reader>().Where(r => r != Reader.Commission))
+            {
+                foreach (var consent in Parties.Contains(reader) ? Enum.GetValues<ConsentState>() : [ConsentState.None, ConsentState.Active])
+                {
+                    foreach (var scope in Parties.Contains(reader) ? new[] { true, false } : [true])
+                    {
+                        cells.Add(category, reader, consent, scope);
+                    }
+                }
+            }
+        }
+
+        return cells;
+    }
+
+    [Theory]
+    [MemberData(nameof(EventCells))]
+    public async Task Each_cell_holds_in_referral_events_and_logs_what_the_event_read(DataCategory category, Reader reader, ConsentState consent, bool withScope)
+    {
+        var granted = Ceiling(reader).Where(c => withScope || c != category).ToList();
+        var token = await world.TokenAsync(ClientOf(reader), string.Join(' ', granted.Select(c => Of[c].Scope).Append("referrals:read")));
+        var person = await world.PersonAsync(reader == Reader.OwnCpas ? DemoOrganisations.CpasLiege : DemoOrganisations.CpasCharleroi);
+        await world.Workflow.WithDbAsync(db => db.JobSeekers.Where(j => j.Id == person)
+            .ExecuteUpdateAsync(s => s.SetProperty(j => j.Health.IcfSummary, "d240 gérer le stress")));
+        var consentId = consent == ConsentState.None ? (long?)null : await world.ConsentAsync(person, OrganisationOf(reader), consent, category);
+        var party = Parties.Contains(reader);
+
+        await using var socket = await Subscriptions.GraphQLWebSocketClient.ConnectAndInitAsync(host, "Bearer " + token);
+        await socket.SubscribeAsync("cell", $"subscription Cell {{ referralUpdated {{ referral {{ id jobSeeker {{ {Fields} }} }} }} }}");
+        // The Office refers the person: to the reader's own offer when the reader is the operator of the cell, else
+        // to another operator's offer, so that no reader but the parties is party to the referral.
+        var offer = reader == Reader.ReferredOperator ? await host.OfferAsync(world) : await host.OtherOfferAsync(world);
+        var referral = await ReferAsync(person, offer);
+
+        if (!party)
+        {
+            Assert.Null(await Live.LiveSockets.MessageWithinAsync(socket, TimeSpan.FromMilliseconds(500)));
+            Assert.Empty(await world.Workflow.WithDbAsync(db => db.AccessLog.AsNoTracking().Where(e => e.JobSeekerId == person).ToListAsync()));
+            return;
+        }
+
+        JsonNode message;
+        do
+        {
+            message = await socket.ReceiveAsync();
+            Assert.True(message["type"]!.GetValue<string>() == "next", message.ToJsonString());
+        }
+        while (message["payload"]!["data"]!["referralUpdated"]!["referral"]!["id"]!.GetValue<string>() != referral);
+
+        var body = message.ToJsonString();
+        var node = message["payload"]!["data"]!["referralUpdated"]!["referral"]!["jobSeeker"]!;
+        var errors = (message["payload"]!["errors"]?.AsArray() ?? []).ToDictionary(
+            e => string.Join('.', e!["path"]!.AsArray().Select(p => p!.ToString())), e => e!["extensions"]!["code"]!.GetValue<string>());
+        var readable = Categories.Where(c => granted.Contains(c) && MayRead(c, reader, consent == ConsentState.Active && c == category)).ToHashSet();
+        foreach (var shown in Categories)
+        {
+            var expected = !granted.Contains(shown) ? "FORBIDDEN" : readable.Contains(shown) ? null : "CONSENT_REQUIRED";
+            var at = "referralUpdated.referral.jobSeeker." + Of[shown].Field;
+            Assert.True(expected == errors.GetValueOrDefault(at), $"{at}: expected {expected ?? "a value"}: {body}");
+            Assert.True((expected is null) == (node[Of[shown].Field] is not null), $"{at}: expected {expected ?? "a value"}: {body}");
+        }
+
+        Assert.Equal(Categories.Count(c => !readable.Contains(c)), errors.Count);
+        var logged = await world.Workflow.WithDbAsync(db => db.AccessLog.AsNoTracking().Where(e => e.JobSeekerId == person)
+            .Select(e => new { e.Category, e.Basis, e.BasisReference }).ToListAsync());
+        var expectedLog = readable.Where(Logged.Contains)
+            .Select(c => (c, Basis(c, reader), Basis(c, reader) == LegalBasis.Consent ? consentId : null))
+            .OrderBy(x => x.c).ToList();
+        Assert.Equal(expectedLog, logged.Select(e => (e.Category, e.Basis, e.Basis == LegalBasis.Consent ? e.BasisReference : null)).OrderBy(x => x.Category).ToList());
+    }
+
+    /// <summary>The Office's counsellor refers the person through /graphql, reading nothing of her; the referral's id.</summary>
+    private async Task<string> ReferAsync(long person, long offer)
+    {
+        var payload = (await world.Client.PostGraphQLAsync(
+            "mutation($j: ID!, $o: ID!) { referJobSeeker(input: { jobSeekerId: $j, offerId: $o, professionalObjective: \"Aide-soignant\" }) { referral { id } errors { code } } }",
+            new { j = WorkflowWorld.Id("JobSeeker", person), o = WorkflowWorld.Id("Offer", offer) }, await world.TokenAsync(Tokens.Forem))).EnsureNoErrors().Data!["referJobSeeker"]!;
+        Assert.Empty(payload["errors"]!.AsArray());
+        return payload["referral"]!["id"]!.GetValue<string>();
     }
 
     /// <summary>domain.md: "Every read of IDENTITY, SOCIAL or HEALTH data is written to the access log".</summary>

@@ -21,7 +21,7 @@ internal sealed class ComplaintApi(PartnersApiFactory factory, HttpClient client
     {
         var response = await FileAsync(token, new
         {
-            jobSeekerId = await Data.JobSeekerGlobalIdAsync(),
+            jobSeekerId = await Data.ServedJobSeekerGlobalIdAsync(respondent),
             respondentOrganisationId = await Data.OrganisationGlobalIdAsync(respondent),
             engagementCode,
             description = "La candidature n'a jamais été analysée.",

@@ -57,7 +57,7 @@ public sealed class ComplaintApiTests(PartnersApiFactory factory) : IClassFixtur
 
         Assert.Equal("INVALID_TRANSITION", closed["errors"]![0]!["code"]!.GetValue<string>());
         Assert.Null(closed["complaint"]);
-        Assert.Equal("A complaint in state Received cannot move to Answered.", answered["errors"]![0]!["message"]!.GetValue<string>());
+        Assert.Equal("A complaint in state 'received' cannot move to 'answered'.", answered["errors"]![0]!["message"]!.GetValue<string>());
         var node = await client.PostGraphQLAsync("query($id: ID!) { node(id: $id) { ... on Complaint { status } } }", new { id }, isp);
         Assert.Equal("RECEIVED", node.EnsureNoErrors().Data!["node"]!["status"]!.GetValue<string>());
     }
@@ -103,7 +103,7 @@ public sealed class ComplaintApiTests(PartnersApiFactory factory) : IClassFixtur
         var respondent = await Api.Data.OrganisationGlobalIdAsync(DemoOrganisations.IspWithClause);
 
         var unknown = await Api.FileAsync(forem, new { jobSeekerId = "bm90LWFuLWlk", respondentOrganisationId = respondent, engagementCode = "OPERATOR_14_4", description = "x" });
-        var empty = await Api.FileAsync(forem, new { jobSeekerId = await Api.Data.JobSeekerGlobalIdAsync(), respondentOrganisationId = respondent, engagementCode = "NOPE", description = " " });
+        var empty = await Api.FileAsync(forem, new { jobSeekerId = await Api.Data.ServedJobSeekerGlobalIdAsync(DemoOrganisations.IspWithClause), respondentOrganisationId = respondent, engagementCode = "NOPE", description = " " });
 
         Assert.Equal("input.jobSeekerId", unknown.Data!["fileComplaint"]!["errors"]![0]!["field"]!.GetValue<string>());
         Assert.Equal("NOT_FOUND", unknown.Data!["fileComplaint"]!["errors"]![0]!["code"]!.GetValue<string>());
@@ -188,14 +188,24 @@ public sealed class ComplaintApiTests(PartnersApiFactory factory) : IClassFixtur
     {
         var forem = await Tokens.GetAsync(client, Tokens.Forem);
         var isp = await Tokens.GetAsync(client, Tokens.Isp);
-        var id = await Api.FiledAsync(forem, DemoOrganisations.IspWithClause, "OPERATOR_14_3");
+        // The operator served the person long ago (a refused candidacy, past the boundary's retention window).
+        var offer = await Api.Data.OfferAsync(DemoOrganisations.IspWithClause, Partners.Domain.Organisations.Region.Liege);
+        var longAgo = await Api.Data.ReferralAsync(offer, DateTime.UtcNow.AddDays(-new Partners.Domain.Boundaries.BoundaryOptions().RetentionDays - 30),
+            (r, a, t) => r.RecordCandidacyResult(a, Partners.Domain.Referrals.CandidacyDecision.Refused, Partners.Domain.Referrals.RefusalReason.NoSeats, "complet", null, t));
+        var filed = (await Api.FileAsync(forem, new
+        {
+            jobSeekerId = Partners.Api.GraphQL.Relay.GlobalId.Encode("JobSeeker", longAgo.JobSeekerId),
+            respondentOrganisationId = await Api.Data.OrganisationGlobalIdAsync(DemoOrganisations.IspWithClause),
+            engagementCode = "OPERATOR_14_3", description = "Accueil difficile.",
+        })).EnsureNoErrors().Data!["fileComplaint"]!;
+        var id = filed["complaint"]!["id"]!.GetValue<string>();
         const string Query = "query($id: ID!) { node(id: $id) { ... on Complaint { jobSeeker { identity { lastName } } } } }";
 
         // The Office recorded it and reads identities by its mission.
         var byOffice = (await client.PostGraphQLAsync(Query, new { id }, forem)).EnsureNoErrors();
         Assert.NotNull(byOffice.Data!["node"]!["jobSeeker"]!["identity"]!["lastName"]);
 
-        // The operator handles it but has no referral of the person: the complaint, not the identity.
+        // The operator handles it but no longer has a referral of the person that opens it: the complaint, not the identity.
         var byOperator = await client.PostGraphQLAsync(Query, new { id }, isp);
         Assert.Null(byOperator.Data!["node"]!["jobSeeker"]!["identity"]);
         Assert.Equal(["CONSENT_REQUIRED"], byOperator.ErrorCodes);

@@ -81,7 +81,7 @@ public sealed class ContractMutationTests(PartnersApiFactory factory) : IClassFi
         {
             foreach (var to in Enum.GetValues<ContractStatus>())
             {
-                var contract = new CooperationContract { OfficeOrganisationId = 1, OperatorOrganisationId = 2, ValidFrom = default, Status = from };
+                var contract = new CooperationContract { OfficeOrganisationId = 1, OperatorOrganisationId = 2, ValidFrom = default, AdheresToEthicsCharter = true, Status = from };
                 var expected = Allowed.Contains((from, to));
                 Assert.Equal(expected, ContractStateMachine.Move(contract, to).IsSuccess);
                 Assert.Equal(expected ? to : from, contract.Status);

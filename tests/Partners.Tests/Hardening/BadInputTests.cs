@@ -70,7 +70,7 @@ public sealed class BadInputTests(UnlimitedApiFactory factory) : IClassFixture<U
 
     private async Task<string> CallerForAsync(string document, JsonObject baseline)
     {
-        foreach (var candidate in new[] { Tokens.Forem, Tokens.Isp, Tokens.Commission })
+        foreach (var candidate in new[] { Tokens.Forem, Tokens.Isp, Tokens.Commission, Tokens.CpasLiege, Tokens.ForemSocial })
         {
             var response = await client.PostGraphQLAsync(document, baseline, await Tokens.GetAsync(client, candidate));
             if (!response.ErrorCodes.Contains(ErrorCodes.Forbidden))

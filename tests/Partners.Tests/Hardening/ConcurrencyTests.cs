@@ -62,12 +62,12 @@ public sealed class ConcurrencyTests(PartnersApiFactory factory) : IClassFixture
         var client = factory.CreateClient();
         var token = await Tokens.GetAsync(client, Tokens.Forem);
         const string Register = """
-            mutation($niss: String!) {
-              registerJobSeeker(input: { niss: $niss, firstName: "Alex", lastName: "Course", birthDate: "1980-01-01" }) { jobSeeker { id } errors { code field } }
+            mutation($niss: String!, $born: Date!) {
+              registerJobSeeker(input: { niss: $niss, firstName: "Alex", lastName: "Course", birthDate: $born }) { jobSeeker { id } errors { code field } }
             }
             """;
 
-        var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => WorkflowWorld.PostAsync(client, token, Register, new { niss })));
+        var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => WorkflowWorld.PostAsync(client, token, Register, new { niss, born = WorkflowWorld.BirthDateOf(niss) })));
 
         Assert.All(answers, a => a.EnsureNoErrors());
         var payloads = answers.Select(a => a.Data!["registerJobSeeker"]!).ToList();

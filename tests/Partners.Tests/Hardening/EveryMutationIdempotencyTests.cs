@@ -144,6 +144,12 @@ public sealed partial class EveryMutationIdempotencyTests(PartnersApiFactory fac
             new { jobSeekerId = Id("JobSeeker", await t.world.JobSeekerAsync()), reason = "Emploi trouvé", evaluation = new { attainment = "REACHED", summary = "CDI" } },
             new { jobSeekerId = Id("JobSeeker", await t.world.JobSeekerAsync()), reason = "Emploi trouvé", evaluation = new { attainment = "REACHED", summary = "CDI" } }),
         ["withdrawDispute"] = t => t.DisputeMoveAsync(Tokens.Forem, [], id => new { disputeId = id, reason = "Réglé entre parties" }),
+        ["recordActionPlan"] = async t =>
+        {
+            var person = await t.world.JobSeekerAsync();
+            return new(Tokens.Forem, ActionPlan(person, "Cariste"), ActionPlan(person, "Magasinier"));
+        },
+        ["recordJobSeekerInformed"] = t => t.ReferralMoveAsync(ReferralStatus.Accepted, Tokens.Isp, id => new { referralId = id, channel = "LETTER" }),
         ["updateSocialFollowUp"] = async t =>
         {
             var person = Id("JobSeeker", await t.world.JobSeekerAsync(DemoOrganisations.CpasLiege));
@@ -169,7 +175,13 @@ public sealed partial class EveryMutationIdempotencyTests(PartnersApiFactory fac
     private static object OfferContent(string title) =>
         new { title, serviceType = "TRAINING", objectives = "Se former", address = "Rue Test 1", postalCode = "4000", municipality = "Liège", region = "LIEGE", capacity = 5 };
 
-    private static object Person(string niss) => new { niss, firstName = "Alex", lastName = "Idem", birthDate = "1980-01-01" };
+    private static object Person(string niss) => new { niss, firstName = "Alex", lastName = "Idem", birthDate = WorkflowWorld.BirthDateOf(niss) };
+
+    private static object ActionPlan(long person, string objective) => new
+    {
+        jobSeekerId = Id("JobSeeker", person), drawnUpOn = Today, objectives = new[] { objective },
+        commitments = new[] { new { party = "JOB_SEEKER", text = "Suivre le plan" }, new { party = "OFFICE", text = "Proposer des offres" } },
+    };
 
     private static object Contract(string operatorId, string validFrom) =>
         new { operatorId, validFrom, adheresToEthicsCharter = true, disputeClause = "MEDIATION" };
@@ -226,9 +238,10 @@ public sealed partial class EveryMutationIdempotencyTests(PartnersApiFactory fac
         categories = new[] { "IDENTITY" }, purpose = "Suivi du parcours", evidenceReference = "FORM-" + Guid.NewGuid().ToString("N")[..6],
     };
 
+    /// <summary>A complaint about the operator for a person it served (a referral of theirs: domain.md, "Complaints").</summary>
     private async Task<object> ComplaintInputAsync(string description) => new
     {
-        jobSeekerId = Id("JobSeeker", await world.JobSeekerAsync()),
+        jobSeekerId = Id("JobSeeker", (await world.LoadReferralAsync(await world.ReferralAsync(await world.OfferAsync(capacity: 50)))).JobSeekerId),
         respondentOrganisationId = Id("Organisation", await world.OrganisationIdAsync(DemoOrganisations.IspWithClause)),
         engagementCode = Engagements.Operator14_4, description,
     };

@@ -43,6 +43,22 @@ public sealed class NetworkData(PartnersApiFactory factory)
 
     public async Task<string> JobSeekerGlobalIdAsync() => GlobalId.Encode("JobSeeker", await JobSeekerAsync());
 
+    /// <summary>
+    /// A new job seeker <paramref name="organisationName"/> served (a referral to an offer of its own), so a complaint about
+    /// it may be recorded for them (domain.md, "Complaints"); about the Office, any person.
+    /// </summary>
+    public async Task<string> ServedJobSeekerGlobalIdAsync(string organisationName)
+    {
+        var kind = await WithDbAsync(db => db.Organisations.Where(o => o.Name == organisationName).Select(o => o.Kind).SingleAsync());
+        if (kind == OrganisationKind.Office)
+        {
+            return await JobSeekerGlobalIdAsync();
+        }
+
+        var referral = await ReferralAsync(await OfferAsync(organisationName, Region.Liege), DateTime.UtcNow);
+        return GlobalId.Encode("JobSeeker", referral.JobSeekerId);
+    }
+
     /// <summary>A published offer of <paramref name="operatorName"/> under its demo contract, in <paramref name="region"/>.</summary>
     public Task<Offer> OfferAsync(string operatorName, Region region) => WithDbAsync(async db =>
     {
@@ -53,6 +69,8 @@ public sealed class NetworkData(PartnersApiFactory factory)
             OperatorOrganisationId = operatorId, ContractId = contract.Id, Title = "Offre de test", ServiceType = ServiceType.Coaching,
             Objectives = "Trouver un emploi", Address = "Rue de la Gare 1", PostalCode = "4000", Municipality = "Liège",
             Region = region, Capacity = 100, Status = OfferStatus.Published,
+            ExpectedResults = "Un emploi", DurationDescription = "8 semaines", StartsOn = new DateOnly(2027, 1, 11),
+            IntakeModalities = "Sur rendez-vous", ReferralModalities = "Par le conseiller référent",
         };
         db.Offers.Add(offer);
         await db.SaveChangesAsync();

@@ -44,8 +44,8 @@ public sealed class OfferTransitionTests(PartnersApiFactory factory) : IClassFix
     }
 
     [Theory]
-    [InlineData(null, "Changement d'état refusé : une offre ne passe pas de ARCHIVED à PUBLISHED.")]
-    [InlineData("en", "Status change refused: an offer cannot move from ARCHIVED to PUBLISHED.")]
+    [InlineData(null, "Changement d'état refusé : une offre ne passe pas de « archivée » à « publiée ».")]
+    [InlineData("en", "Status change refused: an offer cannot move from 'archived' to 'published'.")]
     public async Task An_invalid_transition_is_explained_in_the_callers_language(string? language, string message)
     {
         var (token, id) = await OfferAtAsync("archiveOffer");

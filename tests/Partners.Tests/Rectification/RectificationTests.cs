@@ -23,6 +23,38 @@ public sealed class RectificationTests(PartnersApiFactory factory) : IClassFixtu
     private readonly BoundaryWorld world = new(factory);
 
     [Fact]
+    public async Task The_holders_writes_of_social_and_health_are_kept_field_by_field_for_the_dpo()
+    {
+        var person = await world.PersonAsync(Partners.Api.Seed.DemoOrganisations.CpasLiege);
+        var id = WorkflowWorld.Id("JobSeeker", person);
+        const string Social = "mutation ($input: UpdateSocialFollowUpInput!) { updateSocialFollowUp(input: $input) { errors { code } } }";
+        const string Health = "mutation ($input: RecordHealthStatusInput!) { recordHealthStatus(input: $input) { errors { code } } }";
+        var cpas = await world.TokenAsync(Tokens.CpasLiege);
+
+        var social = new { input = new { jobSeekerId = id, receivesSocialAid = true, employedUnderArticle60 = false, reason = "Décision du comité spécial" } };
+        Assert.Empty((await world.Client.PostGraphQLAsync(Social, social, cpas)).EnsureNoErrors().Data!["updateSocialFollowUp"]!["errors"]!.AsArray());
+        // The same write again changes nothing, so it adds nothing to the history.
+        Assert.Empty((await world.Client.PostGraphQLAsync(Social, social, cpas)).EnsureNoErrors().Data!["updateSocialFollowUp"]!["errors"]!.AsArray());
+        var health = new { input = new { jobSeekerId = id, icfSummary = "d240 gérer le stress" } };
+        Assert.Empty((await world.Client.PostGraphQLAsync(Health, health, await world.TokenAsync(Tokens.ForemSocial))).EnsureNoErrors().Data!["recordHealthStatus"]!["errors"]!.AsArray());
+
+        var history = (await world.Client.PostGraphQLAsync(
+                "query ($id: ID!) { dataCorrections(jobSeekerId: $id, where: { categoryIn: [SOCIAL, HEALTH] }) { nodes { category field before after organisation { name } clientId reason } } }",
+                new { id }, await world.TokenAsync(Tokens.Forem)))
+            .EnsureNoErrors().Data!["dataCorrections"]!["nodes"]!.AsArray()
+            .Select(h => (h!["category"]!.GetValue<string>(), h["field"]!.GetValue<string>(), h["before"]?.GetValue<string>(), h["after"]?.GetValue<string>(),
+                h["organisation"]!["name"]!.GetValue<string>(), h["clientId"]!.GetValue<string>(), h["reason"]!.GetValue<string>()))
+            .OrderBy(h => h.Item2, StringComparer.Ordinal);
+
+        Assert.Equal(
+            [
+                ("HEALTH", "icfSummary", null, "d240 gérer le stress", "Le Forem", Tokens.ForemSocial, "recordHealthStatus"),
+                ("SOCIAL", "receivesSocialAid", "false", "true", "CPAS de Liège", Tokens.CpasLiege, "Décision du comité spécial"),
+            ],
+            history);
+    }
+
+    [Fact]
     public async Task The_office_corrects_identity_fields_and_the_dpo_reads_who_when_before_and_after()
     {
         var person = await world.PersonAsync();

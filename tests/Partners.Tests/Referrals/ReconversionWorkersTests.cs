@@ -18,7 +18,7 @@ public sealed class ReconversionWorkersTests(PartnersApiFactory factory) : IClas
         """;
 
     private const string Refer = """
-        mutation($j: ID!, $o: ID!) { referJobSeeker(input: { jobSeekerId: $j, offerId: $o, professionalObjective: "Soudeur" }) { referral { status } errors { code } } }
+        mutation($j: ID!, $o: ID!) { referJobSeeker(input: { jobSeekerId: $j, offerId: $o, professionalObjective: "Aide-soignant" }) { referral { status } errors { code } } }
         """;
 
     [Fact]

@@ -84,11 +84,11 @@ public sealed class ReferralEligibilityApiTests(PartnersApiFactory factory) : IC
     [Fact]
     public async Task A_restricted_offer_takes_only_its_target_groups()
     {
-        var offer = await world.OfferAsync(targetGroups: "YOUTH_UNDER_25");
-        var outsider = await ReferAsync(await world.JobSeekerAsync(null, "OVER_50"), offer);
+        var offer = await world.OfferAsync(targetGroups: "LOW_QUALIFIED");
+        var outsider = await ReferAsync(await world.JobSeekerAsync(null, "NEWCOMERS"), offer);
         Assert.Equal(ErrorCodes.NotEligible, FirstCode(outsider));
         Assert.Equal("Le demandeur d'emploi ne remplit pas les conditions d'accès de l'offre.", outsider["errors"]![0]!["message"]!.GetValue<string>());
-        var member = await ReferAsync(await world.JobSeekerAsync(null, "YOUTH_UNDER_25"), offer);
+        var member = await ReferAsync(await world.JobSeekerAsync(null, "LOW_QUALIFIED"), offer);
         Assert.Empty(member["errors"]!.AsArray());
     }
 

@@ -10,8 +10,8 @@ namespace Partners.Tests.Referrals;
 public sealed class ReferralFollowUpTests(PartnersApiFactory factory) : IClassFixture<PartnersApiFactory>
 {
     private const string ReportEvent = """
-        mutation($id: ID!) {
-          reportServiceEvent(input: { referralId: $id, occurredOn: "2026-03-02", kind: ABSENCE, description: "Absent deux jours", proposedAdjustment: "Horaires aménagés" }) {
+        mutation($id: ID!, $on: Date!) {
+          reportServiceEvent(input: { referralId: $id, occurredOn: $on, kind: ABSENCE, description: "Absent deux jours", proposedAdjustment: "Horaires aménagés" }) {
             referral { events { kind description proposedAdjustment occurredOn } } errors { code }
           }
         }
@@ -19,13 +19,16 @@ public sealed class ReferralFollowUpTests(PartnersApiFactory factory) : IClassFi
 
     private readonly WorkflowWorld world = new(factory);
 
+    /// <summary>An event happens while the service runs: not before it started (today, in these tests), never in the future.</summary>
+    private static string Today => DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
     [Fact]
     public async Task An_event_during_the_service_reaches_the_counsellor_with_its_proposed_adjustment()
     {
         var referral = await world.ReferralAsync(await world.OfferAsync(), ReferralStatus.InProgress);
         var client = factory.CreateClient();
         var id = WorkflowWorld.Id(ReferralNode.TypeName, referral);
-        var reported = (await client.PostGraphQLAsync(ReportEvent, new { id }, await Tokens.GetAsync(client, Tokens.Isp))).EnsureNoErrors();
+        var reported = (await client.PostGraphQLAsync(ReportEvent, new { id, on = Today }, await Tokens.GetAsync(client, Tokens.Isp))).EnsureNoErrors();
         Assert.Empty(reported.Data!["reportServiceEvent"]!["errors"]!.AsArray());
 
         var read = (await client.PostGraphQLAsync("query($id: ID!) { referral(id: $id) { events { kind proposedAdjustment } } }", new { id }, await Tokens.GetAsync(client, Tokens.Forem))).EnsureNoErrors();
@@ -41,7 +44,7 @@ public sealed class ReferralFollowUpTests(PartnersApiFactory factory) : IClassFi
     {
         var referral = await world.ReferralAsync(await world.OfferAsync(), status);
         var http = factory.CreateClient();
-        var response = (await http.PostGraphQLAsync(ReportEvent, new { id = WorkflowWorld.Id(ReferralNode.TypeName, referral) }, await Tokens.GetAsync(http, client))).EnsureNoErrors();
+        var response = (await http.PostGraphQLAsync(ReportEvent, new { id = WorkflowWorld.Id(ReferralNode.TypeName, referral), on = Today }, await Tokens.GetAsync(http, client))).EnsureNoErrors();
         Assert.Equal(code, response.Data!["reportServiceEvent"]!["errors"]![0]!["code"]!.GetValue<string>());
         Assert.Empty((await world.LoadReferralAsync(referral)).Events);
     }

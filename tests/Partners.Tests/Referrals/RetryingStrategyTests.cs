@@ -23,7 +23,7 @@ public sealed class RetryingStrategyTests(PartnersApiFactory factory) : IClassFi
             jobSeeker = WorkflowWorld.Id(JobSeekerNode.TypeName, await world.JobSeekerAsync()),
             offer = WorkflowWorld.Id(OfferNode.TypeName, await world.OfferAsync()),
         };
-        const string Refer = "mutation($jobSeeker: ID!, $offer: ID!) { referJobSeeker(input: { jobSeekerId: $jobSeeker, offerId: $offer, professionalObjective: \"Cariste\" }) { referral { id } errors { code } } }";
+        const string Refer = "mutation($jobSeeker: ID!, $offer: ID!) { referJobSeeker(input: { jobSeekerId: $jobSeeker, offerId: $offer, professionalObjective: \"Aide-soignant\" }) { referral { id } errors { code } } }";
         var token = await Tokens.GetAsync(client, Tokens.Forem);
 
         var first = (await WorkflowWorld.PostAsync(client, token, Refer, variables, "strategy-key")).EnsureNoErrors();

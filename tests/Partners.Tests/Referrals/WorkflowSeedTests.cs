@@ -49,8 +49,8 @@ public sealed class WorkflowSeedTests(PartnersApiFactory factory) : IClassFixtur
 
         var valid = WorkflowWorld.NextNiss();
         var ok = (await client.PostGraphQLAsync(
-            "mutation($niss: String!) { registerJobSeeker(input: { niss: $niss, firstName: \"A\", lastName: \"B\", birthDate: \"1985-07-14\" }) { jobSeeker { identity { niss } } errors { code } } }",
-            new { niss = valid }, await Tokens.GetAsync(client, Tokens.Forem))).EnsureNoErrors();
+            "mutation($niss: String!, $born: Date!) { registerJobSeeker(input: { niss: $niss, firstName: \"A\", lastName: \"B\", birthDate: $born }) { jobSeeker { identity { niss } } errors { code } } }",
+            new { niss = valid, born = WorkflowWorld.BirthDateOf(valid) }, await Tokens.GetAsync(client, Tokens.Forem))).EnsureNoErrors();
         Assert.Equal(valid, ok.Data!["registerJobSeeker"]!["jobSeeker"]!["identity"]!["niss"]!.GetValue<string>());
     }
 }

@@ -51,6 +51,9 @@ public sealed class WorkflowWorld(PartnersApiFactory factory)
                 OperatorOrganisationId = operatorId, ContractId = contract, Title = "Offre de test " + Guid.NewGuid().ToString("N")[..6],
                 ServiceType = ServiceType.Training, Objectives = "Se former", Address = "Rue Test 1", PostalCode = "4000",
                 Municipality = "Liège", Region = Region.Liege, Capacity = capacity, Status = status, TargetGroups = groups,
+                // The legal content a published offer carries (Art. 11 5°).
+                ExpectedResults = "Une qualification", DurationDescription = "10 semaines", StartsOn = new DateOnly(2027, 1, 11),
+                IntakeModalities = "Sur rendez-vous", ReferralModalities = "Par le conseiller référent",
             };
             db.Offers.Add(offer);
             await db.SaveChangesAsync();
@@ -147,4 +150,7 @@ public sealed class WorkflowWorld(PartnersApiFactory factory)
         var check = 97 - (long.Parse(first9, System.Globalization.CultureInfo.InvariantCulture) % 97);
         return first9 + check.ToString("D2", System.Globalization.CultureInfo.InvariantCulture);
     }
+
+    /// <summary>The birth date a NISS of <see cref="NextNiss"/> says (yyyy-MM-dd): a registration must agree with it.</summary>
+    public static string BirthDateOf(string niss) => $"19{niss[..2]}-{niss[2..4]}-{niss[4..6]}";
 }

@@ -61,10 +61,10 @@ public sealed class ReferralEligibilityTests
     public void A_restricted_offer_takes_only_its_target_groups()
     {
         var offer = Offer();
-        offer.TargetGroups.Add(new TargetGroup { Code = "YOUTH_UNDER_25", NameFr = "Jeunes de moins de 25 ans", NameEn = "Young people under 25" });
+        offer.TargetGroups.Add(new TargetGroup { Code = "LOW_QUALIFIED", NameFr = "Personnes peu qualifiées", NameEn = "Low-qualified people" });
 
         AssertRefused(Request(offer: offer, jobSeeker: JobSeeker("LONG_TERM")), ReferralMessageKeys.NotInTargetGroup);
-        Assert.True(eligibility.Check(Request(offer: offer, jobSeeker: JobSeeker("LONG_TERM", "YOUTH_UNDER_25"))).IsSuccess);
+        Assert.True(eligibility.Check(Request(offer: offer, jobSeeker: JobSeeker("LONG_TERM", "LOW_QUALIFIED"))).IsSuccess);
     }
 
     [Fact]

@@ -31,6 +31,8 @@ internal static class WorkflowFixtures
         Id = 100, OperatorOrganisationId = OperatorId, ContractId = 10, Title = "Coaching vers l'emploi",
         ServiceType = ServiceType.Coaching, Objectives = "Trouver un emploi", Address = "Rue de la Gare 1",
         PostalCode = "4000", Municipality = "Liège", Region = Region.Liege, Capacity = capacity, Status = status,
+        ExpectedResults = "Un emploi durable", DurationDescription = "12 semaines", StartsOn = new DateOnly(2027, 1, 11),
+        IntakeModalities = "Sur rendez-vous", ReferralModalities = "Par le conseiller référent",
     };
 
     public static JobSeeker JobSeeker(params string[] targetGroupCodes)

@@ -107,9 +107,6 @@ function reloadSoon() {
   pending = setTimeout(reload, 50);
 }
 
-// The feed's client, disposed on logout so that it does not reconnect with tokens that are being revoked.
-let feed = null;
-
 function connectFeed() {
   const marker = (on) => {
     $('feed').dataset.state = on ? 'on' : 'off';
@@ -131,13 +128,23 @@ function connectFeed() {
       closed: () => marker(false),
     },
   });
-  feed = client;
-  const again = () => setTimeout(() => { if (feed === client) subscribe(); }, 1000);
-  const subscribe = () => client.subscribe(
+  let stopped = false;
+  const again = () => setTimeout(subscribe, 1000);
+  const subscribe = () => stopped || client.subscribe(
     { query: 'subscription CommissionFeed { commissionFeed { id kind occurredAt } }' },
     { next: reloadSoon, error: again, complete: again },
   );
   subscribe();
+  return () => { stopped = true; client.dispose(); };
+}
+
+// Signing out stops the feed and any reload first, so nothing asks the API with a token being revoked.
+let stopFeed = () => {};
+function leave() {
+  stopFeed();
+  clearTimeout(pending);
+  latest++;
+  return signOut();
 }
 
 function signedOut() {
@@ -154,14 +161,7 @@ async function start() {
   fillRegions();
   $('language').addEventListener('click', () => { setLanguage(lang === 'fr' ? 'en' : 'fr'); fillRegions(); render(); });
   $('login').addEventListener('click', () => signIn(lang));
-  $('logout').addEventListener('click', () => {
-    const client = feed;
-    feed = null;
-    client?.dispose();
-    clearTimeout(pending);
-    latest += 1; // A reload under way shows nothing more.
-    signOut();
-  });
+  $('logout').addEventListener('click', () => leave());
   $('region').addEventListener('change', () => { previous = new Map(); reload(); });
   $('csv').addEventListener('click', () => download($('complaints'), `plaintes-${$('region').value || 'region'}.csv`));
   let accessToken = null;
@@ -180,7 +180,7 @@ async function start() {
   show('security', true);
   $('security').href = `/account/two-factor?lang=${lang}`;
   await reload();
-  connectFeed();
+  stopFeed = connectFeed();
 }
 
 start();

@@ -119,9 +119,13 @@ public sealed class Filtering<T, TFilter>
                 return null;
             }
 
-            var keys = given.Select(id => GlobalId.KeyOf(id, typeName) ?? throw PartnersError.Execution(context, ErrorCodes.Validation, "invalid_id")).ToArray();
+            var keys = KeysOf(given, typeName, context);
             return t => keys.Contains(key.Invoke(t));
         });
+
+    /// <summary>The keys of ids of <paramref name="typeName"/>; an id of another type is VALIDATION.</summary>
+    public static long[] KeysOf(IEnumerable<string> ids, string typeName, IResolveFieldContext context) =>
+        [.. ids.Select(id => GlobalId.KeyOf(id, typeName) ?? throw PartnersError.Execution(context, ErrorCodes.Validation, "invalid_id"))];
 
     /// <summary>A range of days on a timestamp (UTC days).</summary>
     public Filtering<T, TFilter> Within(Func<TFilter, DateRange?> range, Expression<Func<T, DateTime>> instant) =>
