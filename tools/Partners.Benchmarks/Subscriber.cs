@@ -8,7 +8,9 @@ namespace Partners.Benchmarks;
 /// <summary>One graphql-transport-ws client holding one subscription; records when each <c>next</c> arrives.</summary>
 public sealed class Subscriber(ClientWebSocket socket) : IAsyncDisposable
 {
+    private static readonly byte[] NextMessage = "\"type\":\"next\""u8.ToArray();
     private readonly List<long> arrivals = [];
+    private byte[] buffer = new byte[8192];
 
     public int Received
     {
@@ -30,7 +32,7 @@ public sealed class Subscriber(ClientWebSocket socket) : IAsyncDisposable
         await socket.ConnectAsync(uri, ct);
         var subscriber = new Subscriber(socket);
         await subscriber.SendAsync(new { type = "connection_init", payload = new { authorization = "Bearer " + token } }, ct);
-        var ack = await subscriber.ReceiveAsync(ct);
+        var ack = await subscriber.ReceiveAsync(ct) is { } length ? Encoding.UTF8.GetString(subscriber.buffer, 0, length) : null;
         if (ack?.Contains("connection_ack", StringComparison.Ordinal) != true)
         {
             throw new InvalidOperationException($"No connection_ack: {ack ?? $"closed {socket.CloseStatus} {socket.CloseStatusDescription}"}");
@@ -54,18 +56,20 @@ public sealed class Subscriber(ClientWebSocket socket) : IAsyncDisposable
     {
         try
         {
-            while (await ReceiveAsync(ct) is { } message)
+            while (await ReceiveAsync(ct) is { } length)
             {
-                if (message.Contains("\"next\"", StringComparison.Ordinal))
+                // Stamped before anything else; one buffer per subscriber, so the load generator's own garbage stays small.
+                var arrived = Stopwatch.GetTimestamp();
+                if (buffer.AsSpan(0, length).IndexOf(NextMessage) >= 0)
                 {
                     lock (arrivals)
                     {
-                        arrivals.Add(Stopwatch.GetTimestamp());
+                        arrivals.Add(arrived);
                     }
                 }
                 else
                 {
-                    Failure = message;
+                    Failure = Encoding.UTF8.GetString(buffer, 0, length);
                 }
             }
         }
@@ -78,22 +82,27 @@ public sealed class Subscriber(ClientWebSocket socket) : IAsyncDisposable
     private Task SendAsync(object message, CancellationToken ct) =>
         socket.SendAsync(JsonSerializer.SerializeToUtf8Bytes(message), WebSocketMessageType.Text, true, ct);
 
-    private async Task<string?> ReceiveAsync(CancellationToken ct)
+    /// <summary>The next message's length in <see cref="buffer"/>, or null when the server closes.</summary>
+    private async Task<int?> ReceiveAsync(CancellationToken ct)
     {
-        var buffer = new byte[8192];
-        using var text = new MemoryStream();
+        var length = 0;
         while (true)
         {
-            var result = await socket.ReceiveAsync(buffer, ct);
+            if (length == buffer.Length)
+            {
+                Array.Resize(ref buffer, buffer.Length * 2);
+            }
+
+            var result = await socket.ReceiveAsync(buffer.AsMemory(length), ct);
             if (result.MessageType == WebSocketMessageType.Close)
             {
                 return null;
             }
 
-            text.Write(buffer, 0, result.Count);
+            length += result.Count;
             if (result.EndOfMessage)
             {
-                return Encoding.UTF8.GetString(text.ToArray());
+                return length;
             }
         }
     }

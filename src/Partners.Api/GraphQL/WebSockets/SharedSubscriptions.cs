@@ -1,3 +1,4 @@
+using System.Text;
 using System.Threading.Channels;
 using GraphQL;
 using Partners.Api.Boundaries;
@@ -50,7 +51,7 @@ public sealed class SharedSubscriptions(
     /// </summary>
     public async Task<bool> ForwardAsync(string id, ExecutedStream source, GraphQLHttpRequest request, WebSocketSender sender, CancellationToken ct)
     {
-        var member = new Member(source.User.Caller, Channel.CreateBounded<string>(new BoundedChannelOptions(options.MaxQueuedResults) { SingleReader = true }));
+        var member = new Member(source.User.Caller, Channel.CreateBounded<byte[]>(new BoundedChannelOptions(options.MaxQueuedResults) { SingleReader = true }));
         var key = source.User is { StreamsEvents: true, Caller: { } caller }
             ? new Key(caller.Audience, source.User.Language, request.Query, request.DocumentId, request.OperationName,
                 request.Variables?.GetRawText(), request.Extensions?.GetRawText())
@@ -112,7 +113,7 @@ public sealed class SharedSubscriptions(
 
     private sealed record Key(string Audience, Language Language, string? Query, string? DocumentId, string? OperationName, string? Variables, string? Extensions);
 
-    private sealed record Member(Caller? Caller, Channel<string> Results);
+    private sealed record Member(Caller? Caller, Channel<byte[]> Results);
 
     /// <summary>One execution of a subscription and the subscribers it feeds.</summary>
     private sealed class Group(SharedSubscriptions owner, Key? key, ExecutedStream source)
@@ -161,7 +162,7 @@ public sealed class SharedSubscriptions(
                 owner.logger.LogError(exception, "A subscription stream failed.");
                 var failed = new ExecutionResult();
                 failed.AddError(new ExecutionError(owner.messages.Get("internal_error", Language)) { Code = ErrorCodes.Internal });
-                Post(Close(), owner.serializer.Serialize(failed));
+                Post(Close(), Encoding.UTF8.GetBytes(owner.serializer.Serialize(failed)));
             }
 
             foreach (var member in Close())
@@ -188,7 +189,7 @@ public sealed class SharedSubscriptions(
 
             var delivered = await AccessLogRecording.WriteAsync(
                 source.Scope.ServiceProvider, source.User, [.. enabled.Select(m => m.Caller).OfType<Caller>()], reads, result, owner.logger, ct);
-            Post(enabled, owner.serializer.Serialize(delivered));
+            Post(enabled, Encoding.UTF8.GetBytes(owner.serializer.Serialize(delivered)));
             Operations.PartnersTelemetry.SubscriptionEventsDelivered.Add(enabled.Count);
         }
 
@@ -226,7 +227,7 @@ public sealed class SharedSubscriptions(
         }
 
         /// <summary>A member whose socket has <c>MaxQueuedResults</c> results waiting is dropped with RATE_LIMITED.</summary>
-        private void Post(IEnumerable<Member> members, string payload)
+        private void Post(IEnumerable<Member> members, byte[] payload)
         {
             foreach (var member in members)
             {

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Net.WebSockets;
+using System.Text;
 using System.Text.Json;
 using GraphQL;
 
@@ -19,19 +20,20 @@ public sealed class WebSocketSender(WebSocket socket, IGraphQLTextSerializer ser
     public Task SendAsync(string type, CancellationToken ct) => SendAsync(type, null, null, ct);
 
     public Task SendNextAsync(string id, ExecutionResult result, CancellationToken ct) =>
-        SendAsync(MessageTypes.Next, id, serializer.Serialize(result), ct);
+        SendAsync(MessageTypes.Next, id, Encoding.UTF8.GetBytes(serializer.Serialize(result)), ct);
 
     /// <summary>An <c>error</c> message: its payload is the errors array of the result, per the protocol.</summary>
     public Task SendErrorAsync(string id, ExecutionResult result, CancellationToken ct)
     {
         using var document = JsonDocument.Parse(serializer.Serialize(result));
         var errors = document.RootElement.TryGetProperty("errors", out var array) ? array.GetRawText() : "[]";
-        return SendAsync(MessageTypes.Error, id, errors, ct);
+        return SendAsync(MessageTypes.Error, id, Encoding.UTF8.GetBytes(errors), ct);
     }
 
-    public async Task SendAsync(string type, string? id, string? rawPayload, CancellationToken ct)
+    /// <summary>One message; <paramref name="rawPayload"/> is JSON already (UTF-8), e.g. a result serialised once for many sockets.</summary>
+    public async Task SendAsync(string type, string? id, ReadOnlyMemory<byte>? rawPayload, CancellationToken ct)
     {
-        var buffer = new ArrayBufferWriter<byte>(256);
+        var buffer = new ArrayBufferWriter<byte>(64 + (rawPayload?.Length ?? 0));
         using (var writer = new Utf8JsonWriter(buffer))
         {
             writer.WriteStartObject();
@@ -44,7 +46,7 @@ public sealed class WebSocketSender(WebSocket socket, IGraphQLTextSerializer ser
             if (rawPayload is not null)
             {
                 writer.WritePropertyName("payload");
-                writer.WriteRawValue(rawPayload, skipInputValidation: true);
+                writer.WriteRawValue(rawPayload.Value.Span, skipInputValidation: true);
             }
 
             writer.WriteEndObject();
