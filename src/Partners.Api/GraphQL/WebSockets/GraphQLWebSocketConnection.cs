@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Net.WebSockets;
 using System.Security.Claims;
 using GraphQL;
+using OpenIddict.Abstractions;
 using Partners.Api.Identity;
 using Partners.Api.Localization;
 using Partners.Domain.Common;
@@ -21,6 +22,7 @@ public sealed partial class GraphQLWebSocketConnection(
     private readonly WebSocketSender sender = new(socket, services.Serializer, services.Options.CloseTimeout);
     private readonly ConcurrentDictionary<string, ActiveOperation> operations = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource receiving = new();
+    private readonly CancellationTokenSource watching = new();
     private readonly Language language = LanguageNegotiation.FromAcceptLanguage(http.Request.Headers.AcceptLanguage);
     private CancellationTokenSource? expiry;
     private int initialised;
@@ -63,6 +65,7 @@ public sealed partial class GraphQLWebSocketConnection(
         }
         finally
         {
+            await watching.CancelAsync();
             services.Registry.Remove(this);
             await StopOperationsAsync();
             if (clientKey is not null)
@@ -166,6 +169,11 @@ public sealed partial class GraphQLWebSocketConnection(
 
         clientKey = caller.ClientId;
         ScheduleExpiry();
+        if (principal.GetTokenId() is { Length: > 0 } tokenId)
+        {
+            _ = WatchRevocationAsync(tokenId, watching.Token);
+        }
+
         await sender.SendAsync(MessageTypes.ConnectionAck, receiving.Token);
         acknowledged = true;
     }
@@ -182,6 +190,39 @@ public sealed partial class GraphQLWebSocketConnection(
         var delay = TimeSpan.FromMilliseconds(Math.Clamp(remaining.TotalMilliseconds, 0, int.MaxValue - 1));
         expiry = new CancellationTokenSource(delay, services.TimeProvider);
         expiry.Token.Register(() => _ = CloseAsync(CloseCodes.Unauthorized, "Token expired"));
+    }
+
+    /// <summary>
+    /// A socket outlives a revocation otherwise: the token is looked up in the revoked tokens every
+    /// <see cref="GraphQLWebSocketOptions.RevocationCheckInterval"/>, and a revoked one (a disabled client's tokens are all
+    /// revoked) closes the connection with 4403. Tokens without an id (Entra ID's, the tests' fake ones) are not ours to revoke.
+    /// </summary>
+    private async Task WatchRevocationAsync(string tokenId, CancellationToken ct)
+    {
+        try
+        {
+            using var timer = new PeriodicTimer(options.RevocationCheckInterval, services.TimeProvider);
+            while (await timer.WaitForNextTickAsync(ct))
+            {
+                try
+                {
+                    if (await services.Revocations.IsRevokedAsync(tokenId, ct))
+                    {
+                        await CloseAsync(CloseCodes.Forbidden, "Token revoked");
+                        return;
+                    }
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException)
+                {
+                    // The revoked tokens could not be read afresh: look again at the next tick.
+                    services.Logger.LogWarning(exception, "The revocation check of a WebSocket connection failed.");
+                }
+            }
+        }
+        catch (Exception exception) when (exception is OperationCanceledException or ObjectDisposedException)
+        {
+            // The connection ended.
+        }
     }
 
     /// <summary>Sends the close frame once, stops the operations, and gives the client a bounded time to answer.</summary>
@@ -210,6 +251,7 @@ public sealed partial class GraphQLWebSocketConnection(
     {
         await StopOperationsAsync();
         expiry?.Dispose();
+        watching.Dispose();
         receiving.Dispose();
         sender.Dispose();
         foreach (var operation in operations.Values)

@@ -10,6 +10,7 @@ public sealed record GraphQLWebSocketServices(
     IWebSocketAuthenticator Authenticator,
     WebSocketConnectionRegistry Registry,
     SharedSubscriptions Subscriptions,
+    Identity.TokenRevocations Revocations,
     IServiceScopeFactory ScopeFactory,
     Messages Messages,
     TimeProvider TimeProvider,
