@@ -106,7 +106,35 @@ public sealed class VisibilityMatrixTests(VisibilityMatrixTests.Host host) : ICl
 
     [Theory]
     [MemberData(nameof(Cells))]
-    public async Task Each_cell_shows_or_refuses_the_category_on_every_path_and_logs_what_was_read(DataCategory category, Reader reader, ConsentState consent, bool withScope)
+    public Task Each_cell_shows_or_refuses_the_category_on_every_path_and_logs_what_was_read(DataCategory category, Reader reader, ConsentState consent, bool withScope) =>
+        CellAsync(category, reader, consent, withScope, Table);
+
+    /// <summary>
+    /// The matrix is sensitive: the same check, run with one cell of the table deliberately wrong (the reader's right to
+    /// the category flipped), fails, whether the wrong cell opens a refused category or refuses an open one, on the
+    /// paths of a query and in a referral event.
+    /// </summary>
+    [Theory]
+    [InlineData(DataCategory.Social, Reader.ReferredOperator, ConsentState.None, false)]
+    [InlineData(DataCategory.Social, Reader.ReferredOperator, ConsentState.Active, false)]
+    [InlineData(DataCategory.Health, Reader.OfficeSocialService, ConsentState.None, false)]
+    [InlineData(DataCategory.Identity, Reader.OwnCpas, ConsentState.Withdrawn, false)]
+    [InlineData(DataCategory.Health, Reader.OfficeClient, ConsentState.None, true)]
+    [InlineData(DataCategory.Social, Reader.ReferredOperator, ConsentState.Expired, true)]
+    public async Task A_deliberately_wrong_cell_fails_the_matrix(DataCategory category, Reader reader, ConsentState consent, bool inAnEvent)
+    {
+        Oracle wrong = (c, r, active) => Table(c, r, active) ^ (c == category && r == reader);
+        var check = inAnEvent ? EventCellAsync(category, reader, consent, true, wrong) : CellAsync(category, reader, consent, true, wrong);
+        var failure = await Assert.ThrowsAnyAsync<Xunit.Sdk.XunitException>(() => check);
+        Assert.Contains($"{Of[category].Field}: expected", failure.Message);
+    }
+
+    /// <summary>Whether the reader may read the category, given whether an active consent names it for that category.</summary>
+    public delegate bool Oracle(DataCategory category, Reader reader, bool activeConsentNamesIt);
+
+    private static readonly Oracle Table = MayRead;
+
+    private async Task CellAsync(DataCategory category, Reader reader, ConsentState consent, bool withScope, Oracle mayRead)
     {
         var granted = Ceiling(reader).Where(c => withScope || c != category).ToList();
         var token = await world.TokenAsync(ClientOf(reader), string.Join(' ', granted.Select(c => Of[c].Scope).Append("offers:read").Concat(reader == Reader.Commission ? [] : ["referrals:read"])));
@@ -127,7 +155,7 @@ public sealed class VisibilityMatrixTests(VisibilityMatrixTests.Host host) : ICl
         }, token, operationName: "Cell");
         var body = response.Body!.ToJsonString();
 
-        var readable = Categories.Where(c => granted.Contains(c) && MayRead(c, reader, consent == ConsentState.Active && c == category)).ToHashSet();
+        var readable = Categories.Where(c => granted.Contains(c) && mayRead(c, reader, consent == ConsentState.Active && c == category)).ToHashSet();
         var reached = Reaches(reader, consent == ConsentState.Active);
         var errors = response.Errors.GroupBy(e => string.Join('.', e!["path"]!.AsArray().Select(p => p!.ToString())))
             .ToDictionary(g => g.Key, g => g.Single()!["extensions"]!["code"]!.GetValue<string>());
@@ -194,8 +222,8 @@ public sealed class VisibilityMatrixTests(VisibilityMatrixTests.Host host) : ICl
     private static readonly IReadOnlySet<Reader> Parties = new HashSet<Reader> { Reader.OfficeClient, Reader.OfficeSocialService, Reader.ReferredOperator };
 
     /// <summary>
-    /// The cells of <c>referralUpdated</c>: every cell of a party (category × consent × scope); for the other readers
-    /// (the Commission's token cannot hold referrals:read), the cells with the scope and no or an active consent.
+    /// The cells of <c>referralUpdated</c>: every cell (category × consent × scope) of every reader but the Commission,
+    /// whose token cannot hold referrals:read. A non-party receives nothing whatever its consent or scopes.
     /// </summary>
     public static TheoryData<DataCategory, Reader, ConsentState, bool> EventCells()
     {
@@ -204,9 +232,9 @@ public sealed class VisibilityMatrixTests(VisibilityMatrixTests.Host host) : ICl
         {
             foreach (var reader in Enum.GetValues<Reader>().Where(r => r != Reader.Commission))
             {
-                foreach (var consent in Parties.Contains(reader) ? Enum.GetValues<ConsentState>() : [ConsentState.None, ConsentState.Active])
+                foreach (var consent in Enum.GetValues<ConsentState>())
                 {
-                    foreach (var scope in Parties.Contains(reader) ? new[] { true, false } : [true])
+                    foreach (var scope in new[] { true, false })
                     {
                         cells.Add(category, reader, consent, scope);
                     }
@@ -219,7 +247,10 @@ public sealed class VisibilityMatrixTests(VisibilityMatrixTests.Host host) : ICl
 
     [Theory]
     [MemberData(nameof(EventCells))]
-    public async Task Each_cell_holds_in_referral_events_and_logs_what_the_event_read(DataCategory category, Reader reader, ConsentState consent, bool withScope)
+    public Task Each_cell_holds_in_referral_events_and_logs_what_the_event_read(DataCategory category, Reader reader, ConsentState consent, bool withScope) =>
+        EventCellAsync(category, reader, consent, withScope, Table);
+
+    private async Task EventCellAsync(DataCategory category, Reader reader, ConsentState consent, bool withScope, Oracle mayRead)
     {
         var granted = Ceiling(reader).Where(c => withScope || c != category).ToList();
         var token = await world.TokenAsync(ClientOf(reader), string.Join(' ', granted.Select(c => Of[c].Scope).Append("referrals:read")));
@@ -255,7 +286,7 @@ public sealed class VisibilityMatrixTests(VisibilityMatrixTests.Host host) : ICl
         var node = message["payload"]!["data"]!["referralUpdated"]!["referral"]!["jobSeeker"]!;
         var errors = (message["payload"]!["errors"]?.AsArray() ?? []).ToDictionary(
             e => string.Join('.', e!["path"]!.AsArray().Select(p => p!.ToString())), e => e!["extensions"]!["code"]!.GetValue<string>());
-        var readable = Categories.Where(c => granted.Contains(c) && MayRead(c, reader, consent == ConsentState.Active && c == category)).ToHashSet();
+        var readable = Categories.Where(c => granted.Contains(c) && mayRead(c, reader, consent == ConsentState.Active && c == category)).ToHashSet();
         foreach (var shown in Categories)
         {
             var expected = !granted.Contains(shown) ? "FORBIDDEN" : readable.Contains(shown) ? null : "CONSENT_REQUIRED";

@@ -29,7 +29,7 @@ public sealed partial class DashboardBrowserTests(Chromium chromium, DashboardBr
 {
     private const string DashboardQuery = """
         query($region: Region) { commissionDashboard(region: $region) {
-          disputesByStatus { status count } overdueCandidacyAnswers { operator { id } count }
+          disputesByStatus { status count oldestFiledAt } overdueCandidacyAnswers { operator { id } count }
           complaints { engagement { code } respondent { id } month count } openRecurringDifficulties } }
         """;
 
@@ -261,15 +261,28 @@ public sealed partial class DashboardBrowserTests(Chromium chromium, DashboardBr
     private static Task<int> FiledShownAsync(IPage page) =>
         page.EvaluateAsync<int>("() => Number(document.querySelector('#disputes tr[data-key=\"dispute:FILED\"]').cells[1].textContent)");
 
-    /// <summary>What the page shows, as "row=count" lines: open disputes per state, overdue answers per operator, complaints, difficulties.</summary>
+    /// <summary>What the page shows, as "row=figure" lines: open disputes per state and the age of the oldest, overdue answers per operator, complaints, difficulties.</summary>
     private static async Task<List<string>> ShownAsync(IPage page) =>
         [.. (await page.EvaluateAsync<string[]>("""
             () => {
               const rows = (id, cell) => [...document.querySelectorAll(`#${id} tbody tr[data-key]`)].map((r) => `${r.dataset.key}=${r.cells[cell].textContent}`);
-              return [...rows('disputes', 1), ...rows('overdue', 1), ...rows('complaints', 3),
+              const ages = [...document.querySelectorAll('#disputes tbody tr[data-key]')].map((r) => `age:${r.dataset.key}=${r.cells[2].textContent}`);
+              return [...rows('disputes', 1), ...ages, ...rows('overdue', 1), ...rows('complaints', 3),
                 `difficulties=${document.getElementById('difficulties').textContent}`];
             }
             """)).Order(StringComparer.Ordinal)];
+
+    /// <summary>The age of a state's oldest dispute as the page words it: whole days since it was filed.</summary>
+    private static string Age(JsonNode? status)
+    {
+        if (status is null)
+        {
+            return "—";
+        }
+
+        var days = (int)Math.Floor((DateTimeOffset.UtcNow - DateTimeOffset.Parse(status["oldestFiledAt"]!.GetValue<string>(), CultureInfo.InvariantCulture)).TotalDays);
+        return days > 1 ? $"{days} jours" : $"{days} jour";
+    }
 
     /// <summary>The same lines from <c>commissionDashboard</c> itself, asked with the Commission's machine token.</summary>
     private async Task<List<string>> CountedAsync(string? region)
@@ -282,6 +295,7 @@ public sealed partial class DashboardBrowserTests(Chromium chromium, DashboardBr
         List<string> lines =
         [
             .. OpenStatuses.Select(s => $"dispute:{s}={disputes.Where(d => d!["status"]!.GetValue<string>() == s).Sum(Count)}"),
+            .. OpenStatuses.Select(s => $"age:dispute:{s}={Age(disputes.FirstOrDefault(d => d!["status"]!.GetValue<string>() == s))}"),
             .. dashboard["overdueCandidacyAnswers"]!.AsArray().Select(o => $"overdue:{o!["operator"]!["id"]}={Count(o)}"),
             .. dashboard["complaints"]!.AsArray().Select(c => $"complaint:{c!["month"]}:{c["engagement"]!["code"]}:{c["respondent"]!["id"]}={Count(c)}"),
             $"difficulties={dashboard["openRecurringDifficulties"]!.GetValue<int>()}",

@@ -21,7 +21,7 @@ public sealed partial class DashboardTests(PartnersApiFactory factory) : IClassF
             referralsByStatusAndOperator { operator { id } status count }
             overdueCandidacyAnswers { operator { id } count }
             complaints { engagement { code } respondent { id } month count }
-            disputesByStatus { status count }
+            disputesByStatus { status count oldestFiledAt }
             openRecurringDifficulties
           }
         }
@@ -48,7 +48,8 @@ public sealed partial class DashboardTests(PartnersApiFactory factory) : IClassF
         Assert.Equal(expected.Referrals, Rows(dashboard["referralsByStatusAndOperator"]!, r => $"{r["operator"]!["id"]}|{r["status"]}|{r["count"]}"));
         Assert.Equal(expected.Overdue, Rows(dashboard["overdueCandidacyAnswers"]!, r => $"{r["operator"]!["id"]}|{r["count"]}"));
         Assert.Equal(expected.Complaints, Rows(dashboard["complaints"]!, r => $"{r["engagement"]!["code"]}|{r["respondent"]!["id"]}|{r["month"]}|{r["count"]}"));
-        Assert.Equal(expected.Disputes, Rows(dashboard["disputesByStatus"]!, r => $"{r["status"]}|{r["count"]}"));
+        // Each state with its oldest dispute's filing instant: the age the dashboard shows.
+        Assert.Equal(expected.Disputes, Rows(dashboard["disputesByStatus"]!, r => $"{r["status"]}|{r["count"]}|{Instant(r["oldestFiledAt"]!.GetValue<string>())}"));
         Assert.Equal(expected.OpenDifficulties, dashboard["openRecurringDifficulties"]!.GetValue<int>());
     }
 
@@ -109,11 +110,16 @@ public sealed partial class DashboardTests(PartnersApiFactory factory) : IClassF
                 .GroupBy(r => r.OperatorOrganisationId).Select(g => $"{Organisation(g.Key)}|{g.Count()}").Order(StringComparer.Ordinal)],
             [.. complaints.GroupBy(c => (c.EngagementCode, c.RespondentOrganisationId, Month: c.ReceivedOn.ToString("yyyy-MM", CultureInfo.InvariantCulture)))
                 .Select(g => $"{g.Key.EngagementCode}|{Organisation(g.Key.RespondentOrganisationId)}|{g.Key.Month}|{g.Count()}").Order(StringComparer.Ordinal)],
-            [.. disputes.GroupBy(d => d.Status).Select(g => $"{Constant(g.Key)}|{g.Count()}").Order(StringComparer.Ordinal)],
+            [.. disputes.GroupBy(d => d.Status)
+                .Select(g => $"{Constant(g.Key)}|{g.Count()}|{Instant(DateTime.SpecifyKind(g.Min(d => d.FiledAt), DateTimeKind.Utc).ToString("O"))}").Order(StringComparer.Ordinal)],
             difficulties);
     }
 
     private static string[] Rows(JsonNode list, Func<JsonNode, string> row) => [.. list.AsArray().Select(r => row(r!)).Order(StringComparer.Ordinal)];
+
+    /// <summary>An instant to the second, whatever its text's precision.</summary>
+    private static string Instant(string text) =>
+        DateTimeOffset.Parse(text, CultureInfo.InvariantCulture).UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture);
 
     private static string Organisation(long id) => GlobalId.Encode("Organisation", id);
 

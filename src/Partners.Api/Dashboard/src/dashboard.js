@@ -88,6 +88,7 @@ async function reload() {
     figures = { ...dashboard, trend: figures?.trend ?? [] };
     showError('');
     render();
+    if (!token()) return; // Signed out meanwhile.
     const trend = await loadTrend(token(), region);
     if (run !== latest) return;
     figures.trend = trend;
@@ -117,6 +118,8 @@ function connectFeed() {
     // Each (re)connection presents the current token: a refreshed one after a renewal.
     connectionParams: async () => ({ authorization: `Bearer ${token() ?? await refresh()}` }),
     lazy: false,
+    // The marker shows a lost connection, and the client retries by itself; only a logout's dispose ends it for good.
+    onNonLazyError: () => {},
     retryAttempts: Infinity,
     shouldRetry: () => true,
     retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, Math.min(1000 * 2 ** retries, 15_000))),
@@ -126,9 +129,10 @@ function connectFeed() {
     },
   });
   let stopped = false;
+  const again = () => setTimeout(subscribe, 1000);
   const subscribe = () => stopped || client.subscribe(
     { query: 'subscription CommissionFeed { commissionFeed { id kind occurredAt } }' },
-    { next: reloadSoon, error: () => setTimeout(subscribe, 1000), complete: () => setTimeout(subscribe, 1000) },
+    { next: reloadSoon, error: again, complete: again },
   );
   subscribe();
   return () => { stopped = true; client.dispose(); };
