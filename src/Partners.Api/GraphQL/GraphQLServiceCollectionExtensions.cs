@@ -44,6 +44,9 @@ public static class GraphQLServiceCollectionExtensions
             .AddValidationRule<AnonymousAccessRule>(useForCachedDocuments: true)
             .AddValidationRule<HttpOperationRule>(useForCachedDocuments: true)
             .AddValidationRule<RequestLimitsRule>(useForCachedDocuments: true)
+            // The arguments' own checks (declared lengths, InputLimitsValidation) read the request's variables.
+            .ConfigureExecutionOptions(execution => execution.CachedDocumentValidationRules =
+                [.. execution.CachedDocumentValidationRules ?? [], global::GraphQL.Validation.Rules.FieldArgumentsAreValidRule.Instance])
             .UsePersistedDocuments<DatabasePersistedDocumentLoader>(global::GraphQL.DI.ServiceLifetime.Scoped, persisted =>
             {
                 persisted.AllowOnlyPersistedDocuments = options.OnlyPersistedDocuments;
