@@ -26,18 +26,20 @@ public sealed class AccessLogRecording(ILogger<AccessLogRecording> logger) : ICo
             return result;
         }
 
-        return await WriteAsync(services, user, caller, services.GetRequiredService<AccessLedger>().Drain(), result, logger, options.CancellationToken);
+        return await WriteAsync(services, user, [caller], services.GetRequiredService<AccessLedger>().Drain(), result, logger, options.CancellationToken);
     }
 
     /// <summary>
-    /// Writes <paramref name="reads"/> and returns <paramref name="result"/>, or a result without data when the write
-    /// fails. Also called for each event of a subscription, whose executions happen after <see cref="ExecuteAsync"/>.
+    /// Writes <paramref name="reads"/> once for each of <paramref name="readers"/> (in one group commit) and returns
+    /// <paramref name="result"/>, or a result without data when the write fails. Also called for each event of a
+    /// subscription, whose executions happen after <see cref="ExecuteAsync"/>: there, the readers are the subscribers
+    /// that share the event's execution (one audience, each with its own client).
     /// </summary>
     public static async Task<ExecutionResult> WriteAsync(
-        IServiceProvider services, PartnersUserContext user, Caller caller, IReadOnlyList<(long JobSeekerId, DataCategory Category, AccessDecision Decision)> reads,
+        IServiceProvider services, PartnersUserContext user, IReadOnlyList<Caller> readers, IReadOnlyList<(long JobSeekerId, DataCategory Category, AccessDecision Decision)> reads,
         ExecutionResult result, ILogger logger, CancellationToken ct)
     {
-        if (reads.Count == 0)
+        if (reads.Count == 0 || readers.Count == 0)
         {
             return result;
         }
@@ -46,12 +48,12 @@ public sealed class AccessLogRecording(ILogger<AccessLogRecording> logger) : ICo
         {
             var now = services.GetRequiredService<IClock>().UtcNow;
             var operation = OperationOf(result, user.OperationName);
-            await services.GetRequiredService<AccessLogCommitter>().AppendAsync([.. reads.Select(r => new AccessLogEntry
+            await services.GetRequiredService<AccessLogCommitter>().AppendAsync([.. readers.SelectMany(caller => reads.Select(r => new AccessLogEntry
             {
                 At = now, JobSeekerId = r.JobSeekerId, Category = r.Category, OrganisationId = caller.OrganisationId,
                 ClientId = caller.ClientId, UserId = caller.UserId, Operation = operation, Basis = r.Decision.Basis,
                 BasisReference = r.Decision.BasisReference, ReferralId = r.Decision.ReferralId, Purpose = r.Decision.Purpose,
-            })], ct);
+            }))], ct);
             return result;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)

@@ -5,7 +5,7 @@ namespace Partners.Api.Events;
 
 /// <summary>
 /// Each event is loaded once per audience, not once per subscriber: subscribers whose loader decisions cannot differ
-/// (same organisation and kind, same user, same scopes and roles) share one load of the same event by the same
+/// (the same <see cref="Caller.Audience"/>: organisation and kind, user, scopes, roles, social-service registration) share one load of the same event by the same
 /// loader, in a scope of its own. Visibility is still decided by the loader under the audience's rules; what each
 /// subscriber's document reads from the shared object is resolved, authorised and access-logged for that subscriber.
 /// Only the most recent loads are kept (a subscriber far behind loads again).
@@ -24,7 +24,7 @@ public sealed class EventLoads(IServiceScopeFactory scopes)
     public async Task<T?> LoadAsync<T>(EventLoader<T> loader, Caller subscriber, EventEnvelope envelope, CancellationToken ct)
         where T : class
     {
-        var key = new Key(envelope.Topic, envelope.Id, loader, AudienceOf(subscriber));
+        var key = new Key(envelope.Topic, envelope.Id, loader, subscriber.Audience);
         var created = false;
         var load = loads.GetOrAdd(key, _ =>
         {
@@ -50,11 +50,6 @@ public sealed class EventLoads(IServiceScopeFactory scopes)
         // Not the subscriber's token: the load is shared, and one subscriber leaving must not cancel it for the others.
         return await loader(scope.ServiceProvider, subscriber, envelope, CancellationToken.None);
     }
-
-    /// <summary>What a loader's decision may depend on: everything about the caller but the OAuth client's id.</summary>
-    private static string AudienceOf(Caller caller) => string.Join('|',
-        caller.OrganisationId, caller.OrganisationKind, caller.UserId,
-        string.Join(' ', caller.Scopes.Order(StringComparer.Ordinal)), string.Join(' ', caller.Roles.Order(StringComparer.Ordinal)));
 
     private sealed record Key(string Topic, long EventId, Delegate Loader, string Audience);
 }

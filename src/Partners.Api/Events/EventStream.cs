@@ -9,14 +9,15 @@ namespace Partners.Api.Events;
 /// <summary>
 /// Loads one event for one subscriber at delivery time, in a fresh DI scope, with the same rules as a query:
 /// null means "not for this subscriber" and nothing is sent. Subscribers of one audience share the load
-/// (<see cref="EventLoads"/>): a loader decides by the caller's organisation, kind, user, scopes and roles only.
+/// (<see cref="EventLoads"/>): a loader decides by the caller's <see cref="Caller.Audience"/> only.
 /// </summary>
 public delegate Task<T?> EventLoader<T>(IServiceProvider services, Caller subscriber, EventEnvelope envelope, CancellationToken ct);
 
 /// <summary>
 /// The events of one topic for one subscriber, as the observable GraphQL.NET's <c>ResolveStream</c> wants. Each
 /// subscription has a bounded queue: a consumer that falls behind is dropped with a RATE_LIMITED error rather than
-/// growing memory; a disabled client gets FORBIDDEN; disposal stops everything.
+/// growing memory; disposal stops everything. Over WebSockets one stream feeds every subscriber of the same audience
+/// and document (<c>SharedSubscriptions</c>), which checks each subscriber's client.
 /// </summary>
 public sealed class EventStream<T>(
     EventStreamServices services,
@@ -53,11 +54,9 @@ public sealed class EventStream<T>(
             new BoundedChannelOptions(stream.Services.Options.QueueCapacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
         private IDisposable? registration;
         private int overflowed;
-        private int disposed;
 
         public void Start()
         {
-            Operations.PartnersTelemetry.ActiveSubscriptions.Add(1, new KeyValuePair<string, object?>("partners.event.topic", stream.Topic));
             registration = stream.Services.Bus.Observe(stream.Topic, Enqueue);
             _ = Task.Run(PumpAsync);
         }
@@ -82,14 +81,6 @@ public sealed class EventStream<T>(
                     if (Volatile.Read(ref overflowed) == 1)
                     {
                         break;
-                    }
-
-                    // Office staff sign in with Entra ID: their client is the Office's own app, not an OpenIddict client.
-                    var staff = stream.Subscriber.IsOffice && stream.Subscriber.UserId is not null;
-                    if (!staff && !await stream.Services.Clients.IsEnabledAsync(stream.Subscriber.ClientId, ct))
-                    {
-                        Fail(ErrorCodes.Forbidden, "subscription_client_disabled");
-                        return;
                     }
 
                     await DeliverAsync(envelope, ct);
@@ -125,7 +116,6 @@ public sealed class EventStream<T>(
 
             if (value is not null && !ct.IsCancellationRequested)
             {
-                Operations.PartnersTelemetry.SubscriptionEventsDelivered.Add(1, new KeyValuePair<string, object?>("partners.event.topic", stream.Topic));
                 observer.OnNext(value);
             }
         }
@@ -140,11 +130,6 @@ public sealed class EventStream<T>(
 
         public void Dispose()
         {
-            if (Interlocked.Exchange(ref disposed, 1) == 0)
-            {
-                Operations.PartnersTelemetry.ActiveSubscriptions.Add(-1, new KeyValuePair<string, object?>("partners.event.topic", stream.Topic));
-            }
-
             registration?.Dispose();
             queue.Writer.TryComplete();
             stop.Cancel();

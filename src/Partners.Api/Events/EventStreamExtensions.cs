@@ -33,6 +33,9 @@ public static class EventStreamExtensions
             throw Partners.Api.GraphQL.Errors.PartnersError.Execution(context, refusal.Code, refusal.MessageKey, refusal.Argument);
         }
 
+        // What the stream sends depends on the subscriber's audience and the document alone: subscribers sharing both
+        // share one execution per event (SharedSubscriptions).
+        context.Partners().StreamsEvents = true;
         return new EventStream<T>(
             context.Service<EventStreamServices>(),
             context.Caller(),

@@ -6,7 +6,6 @@ namespace Partners.Api.Events;
 public sealed class EventStreamServices(
     IEventBus bus,
     IServiceScopeFactory scopes,
-    ClientStatus clients,
     SubscriptionsOptions options,
     Messages messages,
     ILogger<EventStreamServices> logger,
@@ -17,8 +16,6 @@ public sealed class EventStreamServices(
     public IEventBus Bus { get; } = bus;
 
     public IServiceScopeFactory Scopes { get; } = scopes;
-
-    public ClientStatus Clients { get; } = clients;
 
     public SubscriptionsOptions Options { get; } = options;
 

@@ -19,6 +19,12 @@ public sealed class PartnersUserContext : Dictionary<string, object?>
 
     /// <summary>The <c>Idempotency-Key</c> header, when the client sent one: a retried mutation answers its first result.</summary>
     public string? IdempotencyKey { get; init; }
+
+    /// <summary>
+    /// Set by <c>EventStream</c> when the subscription streams bus events: each event is loaded and authorised by the
+    /// caller's <see cref="Identity.Caller.Audience"/> alone, so subscribers of one audience and document share its execution.
+    /// </summary>
+    public bool StreamsEvents { get; set; }
 }
 
 public static class ResolveFieldContextExtensions

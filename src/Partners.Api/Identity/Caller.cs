@@ -48,6 +48,16 @@ public sealed record Caller(
 
     public bool HasScope(string scope) => Scopes.Contains(scope);
 
+    /// <summary>
+    /// Everything that decides what this caller may read, and nothing else: the organisation and its kind, the person,
+    /// the scopes, the roles and the social-service registration; not the OAuth client's id. Callers with the same
+    /// audience see the same thing (an event's load and its executed result are shared by them); the access log still
+    /// names each one's client.
+    /// </summary>
+    public string Audience => string.Join('|',
+        OrganisationId.ToString(CultureInfo.InvariantCulture), OrganisationKind, UserId, RegisteredAsSocialService ? "social-service" : string.Empty,
+        string.Join(' ', Scopes.Order(StringComparer.Ordinal)), string.Join(' ', Roles.Order(StringComparer.Ordinal)));
+
     public bool IsOffice => OrganisationKind == OrganisationKind.Office;
 
     /// <summary>

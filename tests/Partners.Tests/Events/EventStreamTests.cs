@@ -56,7 +56,7 @@ public sealed class EventStreamTests(EventsApiFactory factory) : IClassFixture<E
         var topic = $"unit-{Guid.NewGuid():N}";
         var shared = factory.Services.GetRequiredService<EventStreamServices>();
         var services = new EventStreamServices(
-            shared.Bus, shared.Scopes, shared.Clients, new SubscriptionsOptions { QueueCapacity = Capacity }, shared.Messages,
+            shared.Bus, shared.Scopes, new SubscriptionsOptions { QueueCapacity = Capacity }, shared.Messages,
             factory.Services.GetRequiredService<Microsoft.Extensions.Logging.ILogger<EventStreamServices>>(), shared.Loads);
         return (new EventStream<string>(services, caller, Language.English, topic, EventFilters.OwnOrganisation, loader), topic);
     }

@@ -39,7 +39,7 @@ public sealed partial class GraphQLWebSocketConnection
 
     private async Task RunOperationAsync(string id, ActiveOperation operation, ClientMessage message)
     {
-        var runner = new OperationRunner(services.ScopeFactory, services.Serializer, sender, services.Messages, services.Logger, options.MaxQueuedResults);
+        var runner = new OperationRunner(services.ScopeFactory, services.Serializer, sender, services.Subscriptions, services.Messages, services.Logger);
         var ct = operation.Stop.Token;
         try
         {

@@ -9,6 +9,7 @@ public sealed record GraphQLWebSocketServices(
     IGraphQLTextSerializer Serializer,
     IWebSocketAuthenticator Authenticator,
     WebSocketConnectionRegistry Registry,
+    SharedSubscriptions Subscriptions,
     IServiceScopeFactory ScopeFactory,
     Messages Messages,
     TimeProvider TimeProvider,

@@ -16,6 +16,7 @@ public static class WebSocketServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IWebSocketAuthenticator, AuthenticationSchemeWebSocketAuthenticator>();
         services.AddSingleton<WebSocketConnectionRegistry>();
+        services.AddSingleton<SharedSubscriptions>();
         services.AddSingleton<GraphQLWebSocketServices>();
         services.AddSingleton<IGraphQLWebSocketHandler, GraphQLWebSocketHandler>();
         return services;
