@@ -1715,7 +1715,96 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130211345_DisputeReferrals'
+    WHERE [MigrationId] = N'20261130210716_SessionRegistrations'
+)
+BEGIN
+    ALTER TABLE [OfferInformationSessions] ADD [Kind] nvarchar(40) NOT NULL DEFAULT N'Information';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130210716_SessionRegistrations'
+)
+BEGIN
+    ALTER TABLE [OfferInformationSessions] ADD [Seats] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130210716_SessionRegistrations'
+)
+BEGIN
+    CREATE TABLE [SessionRegistrations] (
+        [Id] bigint NOT NULL IDENTITY,
+        [OfferId] bigint NOT NULL,
+        [OperatorOrganisationId] bigint NOT NULL,
+        [InformationSessionId] bigint NOT NULL,
+        [JobSeekerId] bigint NOT NULL,
+        [ReferralId] bigint NULL,
+        [SessionKind] nvarchar(40) NOT NULL,
+        [SessionStartsAt] datetime2 NOT NULL,
+        [SessionLocation] nvarchar(300) NOT NULL,
+        [RegisteredAt] datetime2 NOT NULL,
+        [RegisteredByOrganisationId] bigint NOT NULL,
+        [RegisteredByClientId] nvarchar(100) NOT NULL,
+        [RegisteredByUserId] nvarchar(100) NULL,
+        [CancelledAt] datetime2 NULL,
+        [CancelledByOrganisationId] bigint NULL,
+        [CancellationReason] nvarchar(2000) NULL,
+        CONSTRAINT [PK_SessionRegistrations] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_SessionRegistrations_JobSeekers_JobSeekerId] FOREIGN KEY ([JobSeekerId]) REFERENCES [JobSeekers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_SessionRegistrations_Offers_OfferId] FOREIGN KEY ([OfferId]) REFERENCES [Offers] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130210716_SessionRegistrations'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_SessionRegistrations_InformationSessionId_JobSeekerId] ON [SessionRegistrations] ([InformationSessionId], [JobSeekerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130210716_SessionRegistrations'
+)
+BEGIN
+    CREATE INDEX [IX_SessionRegistrations_JobSeekerId] ON [SessionRegistrations] ([JobSeekerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130210716_SessionRegistrations'
+)
+BEGIN
+    CREATE INDEX [IX_SessionRegistrations_OfferId] ON [SessionRegistrations] ([OfferId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130210716_SessionRegistrations'
+)
+BEGIN
+    CREATE INDEX [IX_SessionRegistrations_OperatorOrganisationId] ON [SessionRegistrations] ([OperatorOrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130210716_SessionRegistrations'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130210716_SessionRegistrations', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130215613_DisputeReferrals'
 )
 BEGIN
     CREATE TABLE [DisputeReferrals] (
@@ -1729,7 +1818,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130211345_DisputeReferrals'
+    WHERE [MigrationId] = N'20261130215613_DisputeReferrals'
 )
 BEGIN
     CREATE INDEX [IX_DisputeReferrals_ReferralId] ON [DisputeReferrals] ([ReferralId]);
@@ -1737,11 +1826,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130211345_DisputeReferrals'
+    WHERE [MigrationId] = N'20261130215613_DisputeReferrals'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261130211345_DisputeReferrals', N'10.0.15');
+    VALUES (N'20261130215613_DisputeReferrals', N'10.0.15');
 END;
 
 COMMIT;

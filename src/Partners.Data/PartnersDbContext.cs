@@ -37,6 +37,8 @@ public sealed class PartnersDbContext(DbContextOptions<PartnersDbContext> option
 
     public DbSet<Domain.Accompaniment.CounsellorDesignation> CounsellorDesignations => Set<Domain.Accompaniment.CounsellorDesignation>();
 
+    public DbSet<Domain.Offers.SessionRegistration> SessionRegistrations => Set<Domain.Offers.SessionRegistration>();
+
     public DbSet<Domain.Accompaniment.ActionPlan> ActionPlans => Set<Domain.Accompaniment.ActionPlan>();
 
     public DbSet<ReconversionPlan> ReconversionPlans => Set<ReconversionPlan>();

@@ -31,8 +31,19 @@ internal static class OfferContent
 
         if (input.InformationSessions is { } informationSessions)
         {
+            // A session given again at the same start and place is the same session: it keeps its id, hence its registrations.
+            var kept = offer.InformationSessions.ToList();
             offer.InformationSessions.Clear();
-            offer.InformationSessions.AddRange(informationSessions.Select(s => new InformationSession { StartsAt = Utc(s.StartsAt), Location = s.Location, Description = s.Description }));
+            foreach (var given in informationSessions)
+            {
+                var session = kept.Find(s => s.StartsAt == Utc(given.StartsAt) && s.Location == given.Location)
+                    ?? new InformationSession { StartsAt = Utc(given.StartsAt), Location = given.Location };
+                kept.Remove(session);
+                session.Description = given.Description;
+                session.Seats = given.Seats;
+                session.Kind = given.Kind ?? SessionKind.Information;
+                offer.InformationSessions.Add(session);
+            }
         }
 
         if (targetGroups is not null)

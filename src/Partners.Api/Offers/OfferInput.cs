@@ -52,7 +52,7 @@ public sealed record OfferInput
 
 public sealed record OfferSessionInput(DateTime StartsAt, DateTime EndsAt, string? Location);
 
-public sealed record InformationSessionInput(DateTime StartsAt, string Location, string? Description);
+public sealed record InformationSessionInput(DateTime StartsAt, string Location, string? Description, int? Seats, SessionKind? Kind);
 
 /// <summary>The input of the status moves: which offer.</summary>
 public sealed record OfferIdInput(string OfferId);

@@ -65,10 +65,12 @@ public sealed class InformationSessionInputType : InputObjectGraphType<Informati
     public InformationSessionInputType()
     {
         Name = "InformationSessionInput";
-        Description = "An information session (séance d'information, art. 10 3°).";
+        Description = "An information session or an intake (séance d'information, accueil, art. 10 3°, 14 3°); a session kept at the same start and place keeps its registrations.";
         Field<NonNullGraphType<DateTimeGraphType>>("startsAt").Description("When the session starts (ISO 8601, UTC if no offset).");
         Field<NonNullGraphType<StringGraphType>>("location").Description("Where it takes place.").MaxLength(300);
         Field<StringGraphType>("description").Description("What the session covers, how to register.").MaxLength(InputLimits.Text);
+        Field<SessionKindType>("kind").Description("An information session (the default) or an intake.");
+        Field<IntGraphType>("seats").Description("How many people may register (registerForInformationSession), at least 1 and not below the registrations made; no limit when omitted.");
     }
 }
 

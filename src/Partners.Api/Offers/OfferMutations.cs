@@ -79,6 +79,11 @@ public sealed class OfferMutations : IMutationFields
 
         var (errors, targetGroups) = await OfferInputCheck.CheckAsync(scope.Db, input, scope.CancellationToken);
         var updated = offer.Update(scope.Caller.OrganisationId, contract!, scope.Now, o => OfferContent.Apply(o, input, targetGroups));
+        if (input.InformationSessions is not null)
+        {
+            errors.AddRange(await HeldSessionsAsync(scope, offer));
+        }
+
         // A refusal of the party or the contract stands alone; field errors are reported together.
         return Verdict(offer, updated.Errors.Any(e => e.Code != ErrorCodes.Validation) ? updated.Errors : [.. updated.Errors, .. errors]);
     }
@@ -89,6 +94,29 @@ public sealed class OfferMutations : IMutationFields
         return offer is null
             ? (null, null)
             : (offer, await scope.Db.CooperationContracts.AsNoTracking().SingleAsync(c => c.Id == offer.ContractId, scope.CancellationToken));
+    }
+
+    /// <summary>A rewritten list of sessions keeps every session people hold a seat at, with at least their number of seats (art. 10 3°).</summary>
+    private static async Task<IReadOnlyList<DomainError>> HeldSessionsAsync(MutationScope<OfferInput> scope, Offer offer)
+    {
+        var held = await scope.Db.SessionRegistrations.Where(r => r.OfferId == offer.Id && r.CancelledAt == null)
+            .GroupBy(r => r.InformationSessionId).Select(g => new { Session = g.Key, Count = g.Count() })
+            .ToListAsync(scope.CancellationToken);
+        var errors = new List<DomainError>();
+        foreach (var (session, count) in held.Select(h => (h.Session, h.Count)))
+        {
+            var index = offer.InformationSessions.FindIndex(s => s.Id == session);
+            if (index < 0)
+            {
+                errors.Add(DomainError.Invalid("input.informationSessions", SessionRegistration.SessionHasRegistrations));
+            }
+            else if (offer.InformationSessions[index].Seats < count)
+            {
+                errors.Add(DomainError.Invalid($"input.informationSessions[{index}].seats", SessionRegistration.SeatsBelowRegistrations));
+            }
+        }
+
+        return errors;
     }
 
     /// <summary>The offer, or its refusals (states read in words: <see cref="Localization.StateLabels"/>); the pipeline writes nothing then.</summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Partners.Data;
+using Partners.Domain.Accompaniment;
 using Partners.Domain.Complaints;
 using Partners.Domain.Rectification;
 using Partners.Domain.Referrals;
@@ -9,10 +10,12 @@ using Partners.Domain.Referrals;
 namespace Partners.Api.Retention;
 
 /// <summary>
-/// The free texts written about a person in her referrals, complaints and corrections, blanked when she is anonymised: the
+/// The free texts written about a person in her referrals, complaints, corrections and session registrations, blanked when she is anonymised: the
 /// rows, their states and dates stay (the Commission's counts do not change). One UPDATE per column for a whole
 /// batch of people; table and column names come from the EF model, so a renamed column cannot be missed silently.
 /// A required text becomes empty, an optional one NULL; an absent optional part (no candidacy result yet) stays absent.
+/// The action plan's objectives, actions and commitments, JSON documents of each version's row, become empty lists; the
+/// versions and their dates stay.
 /// </summary>
 public static class PersonalTexts
 {
@@ -34,6 +37,15 @@ public static class PersonalTexts
         (typeof(DataCorrection), nameof(DataCorrection.Before)),
         (typeof(DataCorrection), nameof(DataCorrection.After)),
         (typeof(DataCorrection), nameof(DataCorrection.Reason)),
+        (typeof(Domain.Offers.SessionRegistration), nameof(Domain.Offers.SessionRegistration.CancellationReason)),
+    ];
+
+    /// <summary>(root, collection stored as one JSON column): emptied as a whole.</summary>
+    public static readonly IReadOnlyList<(Type Root, string Collection)> Documents =
+    [
+        (typeof(ActionPlan), nameof(ActionPlan.Objectives)),
+        (typeof(ActionPlan), nameof(ActionPlan.Actions)),
+        (typeof(ActionPlan), nameof(ActionPlan.Commitments)),
     ];
 
     public static async Task BlankAsync(PartnersDbContext db, IReadOnlyCollection<long> jobSeekerIds, CancellationToken ct)
@@ -53,6 +65,18 @@ public static class PersonalTexts
                 : $"{Q(ownerKey)} IN (SELECT {Q(rootType.FindPrimaryKey()!.Properties[0].GetColumnName(rootTable)!)} FROM {Q(rootTable.Name)} WHERE {personColumn} IN ({people}))";
 #pragma warning disable EF1002 // Names come from the EF model and ids are numbers: nothing from outside reaches the text.
             await db.Database.ExecuteSqlRawAsync($"UPDATE {Q(table)} SET {Q(column)} = {blank} WHERE {Q(column)} IS NOT NULL AND {owners}", ct);
+#pragma warning restore EF1002
+        }
+
+        foreach (var (root, collection) in Documents)
+        {
+            var rootType = db.Model.FindEntityType(root)!;
+            var rootTable = StoreObjectIdentifier.Table(rootType.GetTableName()!, rootType.GetSchema());
+            var column = rootType.FindNavigation(collection)?.TargetEntityType.GetContainerColumnName()
+                ?? throw new InvalidOperationException($"{root.Name}.{collection} is not a JSON collection.");
+            var personColumn = Q(rootType.FindProperty("JobSeekerId")!.GetColumnName(rootTable)!);
+#pragma warning disable EF1002 // Names come from the EF model and ids are numbers: nothing from outside reaches the text.
+            await db.Database.ExecuteSqlRawAsync($"UPDATE {Q(rootTable.Name)} SET {Q(column)} = '[]' WHERE {personColumn} IN ({people})", ct);
 #pragma warning restore EF1002
         }
     }

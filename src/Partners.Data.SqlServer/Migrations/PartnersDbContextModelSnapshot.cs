@@ -1296,6 +1296,81 @@ namespace Partners.Data.SqlServer.Migrations
                     b.ToTable("Offers");
                 });
 
+            modelBuilder.Entity("Partners.Domain.Offers.SessionRegistration", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime?>("CancelledAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long?>("CancelledByOrganisationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("InformationSessionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("JobSeekerId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("OfferId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("OperatorOrganisationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("ReferralId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("RegisteredAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RegisteredByClientId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<long>("RegisteredByOrganisationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("RegisteredByUserId")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("SessionKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("SessionLocation")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<DateTime>("SessionStartsAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JobSeekerId");
+
+                    b.HasIndex("OfferId");
+
+                    b.HasIndex("OperatorOrganisationId");
+
+                    b.HasIndex("InformationSessionId", "JobSeekerId")
+                        .IsUnique();
+
+                    b.ToTable("SessionRegistrations");
+                });
+
             modelBuilder.Entity("Partners.Domain.Offers.TargetGroup", b =>
                 {
                     b.Property<long>("Id")
@@ -2410,6 +2485,11 @@ namespace Partners.Data.SqlServer.Migrations
                             b1.Property<string>("Description")
                                 .HasColumnType("nvarchar(max)");
 
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
                             b1.Property<string>("Location")
                                 .IsRequired()
                                 .HasMaxLength(300)
@@ -2417,6 +2497,9 @@ namespace Partners.Data.SqlServer.Migrations
 
                             b1.Property<long>("OfferId")
                                 .HasColumnType("bigint");
+
+                            b1.Property<int?>("Seats")
+                                .HasColumnType("int");
 
                             b1.Property<DateTime>("StartsAt")
                                 .HasColumnType("datetime2");
@@ -2465,6 +2548,21 @@ namespace Partners.Data.SqlServer.Migrations
                     b.Navigation("InformationSessions");
 
                     b.Navigation("Sessions");
+                });
+
+            modelBuilder.Entity("Partners.Domain.Offers.SessionRegistration", b =>
+                {
+                    b.HasOne("Partners.Domain.JobSeekers.JobSeeker", null)
+                        .WithMany()
+                        .HasForeignKey("JobSeekerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Partners.Domain.Offers.Offer", null)
+                        .WithMany()
+                        .HasForeignKey("OfferId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Partners.Domain.Reconversion.ReconversionPlan", b =>

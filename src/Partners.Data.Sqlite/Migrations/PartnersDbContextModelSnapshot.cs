@@ -1251,6 +1251,79 @@ namespace Partners.Data.Sqlite.Migrations
                     b.ToTable("Offers");
                 });
 
+            modelBuilder.Entity("Partners.Domain.Offers.SessionRegistration", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CancelledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CancelledByOrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("InformationSessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("JobSeekerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OfferId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OperatorOrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReferralId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RegisteredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegisteredByClientId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RegisteredByOrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegisteredByUserId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SessionKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SessionLocation")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SessionStartsAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JobSeekerId");
+
+                    b.HasIndex("OfferId");
+
+                    b.HasIndex("OperatorOrganisationId");
+
+                    b.HasIndex("InformationSessionId", "JobSeekerId")
+                        .IsUnique();
+
+                    b.ToTable("SessionRegistrations");
+                });
+
             modelBuilder.Entity("Partners.Domain.Offers.TargetGroup", b =>
                 {
                     b.Property<long>("Id")
@@ -2342,12 +2415,20 @@ namespace Partners.Data.Sqlite.Migrations
                             b1.Property<string>("Description")
                                 .HasColumnType("TEXT");
 
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
                             b1.Property<string>("Location")
                                 .IsRequired()
                                 .HasMaxLength(300)
                                 .HasColumnType("TEXT");
 
                             b1.Property<long>("OfferId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("Seats")
                                 .HasColumnType("INTEGER");
 
                             b1.Property<DateTime>("StartsAt")
@@ -2395,6 +2476,21 @@ namespace Partners.Data.Sqlite.Migrations
                     b.Navigation("InformationSessions");
 
                     b.Navigation("Sessions");
+                });
+
+            modelBuilder.Entity("Partners.Domain.Offers.SessionRegistration", b =>
+                {
+                    b.HasOne("Partners.Domain.JobSeekers.JobSeeker", null)
+                        .WithMany()
+                        .HasForeignKey("JobSeekerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Partners.Domain.Offers.Offer", null)
+                        .WithMany()
+                        .HasForeignKey("OfferId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Partners.Domain.Reconversion.ReconversionPlan", b =>

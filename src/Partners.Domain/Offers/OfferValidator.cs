@@ -23,6 +23,14 @@ public static class OfferValidator
             errors.Add(DomainError.Invalid("input.capacity", OfferMessageKeys.NegativeCapacity));
         }
 
+        for (var i = 0; i < offer.InformationSessions.Count; i++)
+        {
+            if (offer.InformationSessions[i].Seats is < 1)
+            {
+                errors.Add(DomainError.Invalid($"input.informationSessions[{i}].seats", SessionRegistration.SeatsPositive));
+            }
+        }
+
         if (offer.StartsOn is { } start && offer.EndsOn is { } end && end < start)
         {
             errors.Add(DomainError.Invalid("input.endsOn", OfferMessageKeys.EndBeforeStart));

@@ -160,6 +160,31 @@ public sealed partial class EveryMutationIdempotencyTests(PartnersApiFactory fac
             var person = Id("JobSeeker", await t.world.JobSeekerAsync());
             return new(Tokens.ForemSocial, new { jobSeekerId = person, icfSummary = "d240 gérer le stress" }, new { jobSeekerId = person, icfSummary = "d450 marcher" });
         },
+        ["registerForInformationSession"] = async t =>
+        {
+            var offer = await t.world.OfferAsync();
+            var session = Id("InformationSession", await t.world.InformationSessionAsync(offer, seats: 5));
+            async Task<object> ReferredAsync()
+            {
+                var person = await t.world.JobSeekerAsync();
+                var referral = await t.world.ReferralAsync(offer, ReferralStatus.Sent, person);
+                return new { offerId = Id("Offer", offer), sessionId = session, jobSeekerId = Id("JobSeeker", person), referralId = Id("Referral", referral) };
+            }
+
+            return new(Tokens.Forem, await ReferredAsync(), await ReferredAsync());
+        },
+        ["cancelSessionRegistration"] = async t =>
+        {
+            var offer = await t.world.OfferAsync();
+            var session = await t.world.InformationSessionAsync(offer);
+            async Task<object> RegisteredAsync() => new
+            {
+                registrationId = Id("SessionRegistration", await t.world.SessionRegistrationAsync(offer, session, await t.world.JobSeekerAsync())),
+                reason = "Empêchée ce jour-là",
+            };
+
+            return new(Tokens.Isp, await RegisteredAsync(), await RegisteredAsync());
+        },
         ["rectifyIdentity"] = async t =>
         {
             var person = Id("JobSeeker", await t.world.JobSeekerAsync());

@@ -60,6 +60,30 @@ public sealed class WorkflowWorld(PartnersApiFactory factory)
             return offer.Id;
         });
 
+    /// <summary>Adds an information session to <paramref name="offerId"/> (art. 10 3°); returns the session's id.</summary>
+    public Task<long> InformationSessionAsync(long offerId, int? seats = null, DateTime? startsAt = null) =>
+        WithDbAsync(async db =>
+        {
+            var offer = await db.Offers.SingleAsync(o => o.Id == offerId);
+            var session = new InformationSession { StartsAt = startsAt ?? DateTime.UtcNow.AddDays(10), Location = "Liège, salle 2", Seats = seats };
+            offer.InformationSessions.Add(session);
+            await db.SaveChangesAsync();
+            return session.Id;
+        });
+
+    /// <summary>Registers <paramref name="jobSeekerId"/> for a session, as the offer's operator would (art. 10 3°); returns the registration's id.</summary>
+    public Task<long> SessionRegistrationAsync(long offerId, long sessionId, long jobSeekerId) =>
+        WithDbAsync(async db =>
+        {
+            var offer = await db.Offers.SingleAsync(o => o.Id == offerId);
+            var person = await db.JobSeekers.SingleAsync(j => j.Id == jobSeekerId);
+            var actor = new NetworkActor(offer.OperatorOrganisationId, OrganisationKind.IspOperator, "arrange");
+            var registration = SessionRegistration.Register(offer, offer.InformationSessions.Single(s => s.Id == sessionId), person, null, null, 0, actor, DateTime.UtcNow).Value!;
+            db.SessionRegistrations.Add(registration);
+            await db.SaveChangesAsync();
+            return registration.Id;
+        });
+
     /// <summary>A job seeker with a valid NISS; <paramref name="cpasName"/> makes that CPAS the person's own.</summary>
     public Task<long> JobSeekerAsync(string? cpasName = null, params string[] targetGroups) =>
         WithDbAsync(async db =>

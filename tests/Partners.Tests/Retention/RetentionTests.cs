@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Partners.Api.Seed;
+using Partners.Domain.Accompaniment;
 using Partners.Domain.Boundaries;
 using Partners.Domain.Common;
 using Partners.Domain.Complaints;
@@ -50,6 +51,8 @@ public sealed class RetentionTests(RetentionApiFactory factory) : IClassFixture<
         // The referral comes first: a closed accompaniment takes no new referral.
         var due = await world.Workflow.JobSeekerAsync(DemoOrganisations.CpasLiege);
         var referral = await world.Workflow.ReferralAsync(offer, ReferralStatus.Completed, due);
+        var plan = await ActionPlanAsync(due);
+        var registration = await CancelledRegistrationAsync(offer, due);
         await CloseAsync(due, Today.AddYears(-2).AddDays(-1));
         var dayShort = await ClosedPersonAsync(Today.AddYears(-2).AddDays(1));
         var complained = await ClosedPersonAsync(Today.AddYears(-2).AddDays(-1));
@@ -87,6 +90,11 @@ public sealed class RetentionTests(RetentionApiFactory factory) : IClassFixture<
         Assert.False(Partners.Domain.Common.Checksums.IsValidNiss(person.Niss));
         Assert.Equal((false, false, null), (person.Social.FollowedByCpas, person.Social.ReceivesIntegrationIncome, person.Health.IcfSummary));
         Assert.All(person.Pathway.ProfessionalObjectives, o => Assert.Equal("", o.Title));
+        var anonymisedPlan = await world.Workflow.WithDbAsync(db => db.ActionPlans.AsNoTracking().SingleAsync(p => p.Id == plan));
+        Assert.Equal((0, 0, 0, 1, Today.AddYears(-3)),
+            (anonymisedPlan.Objectives.Count, anonymisedPlan.Actions.Count, anonymisedPlan.Commitments.Count, anonymisedPlan.Version, anonymisedPlan.DrawnUpOn));
+        var cancelled = await world.Workflow.WithDbAsync(db => db.SessionRegistrations.AsNoTracking().SingleAsync(r => r.Id == registration));
+        Assert.Equal(((string?)null, false), (cancelled.CancellationReason, cancelled.IsActive));
         Assert.Equal(Region.Liege, person.Region);
         Assert.Equal(("", ReferralStatus.Completed, "", ""), (texts.ProfessionalObjective, texts.Status, texts.Motivation, texts.Summary));
         Assert.Equal(("", ComplaintStatus.Closed, ""), (complaint.Description, complaint.Status, complaint.Answer!.Text));
@@ -192,6 +200,33 @@ public sealed class RetentionTests(RetentionApiFactory factory) : IClassFixture<
         await CloseAsync(id, closedOn);
         return id;
     }
+
+    /// <summary>A registration for a session of <paramref name="offerId"/>, cancelled with a reason about the person (art. 10 3°).</summary>
+    private async Task<long> CancelledRegistrationAsync(long offerId, long jobSeekerId)
+    {
+        var id = await world.Workflow.SessionRegistrationAsync(offerId, await world.Workflow.InformationSessionAsync(offerId), jobSeekerId);
+        return await world.Workflow.WithDbAsync(async db =>
+        {
+            var registration = await db.SessionRegistrations.SingleAsync(r => r.Id == id);
+            registration.Cancel(new NetworkActor(registration.OperatorOrganisationId, OrganisationKind.IspOperator, "arrange"), "Hospitalisée ce jour-là", Now);
+            await db.SaveChangesAsync();
+            return id;
+        });
+    }
+
+    /// <summary>A plan drawn up three years ago, with its texts about the person.</summary>
+    private Task<long> ActionPlanAsync(long jobSeekerId) => world.Workflow.WithDbAsync(async db =>
+    {
+        var person = await db.JobSeekers.SingleAsync(j => j.Id == jobSeekerId);
+        var office = await db.Organisations.Where(o => o.Kind == OrganisationKind.Office).Select(o => o.Id).SingleAsync();
+        var plan = ActionPlan.Record(person, 0, Today.AddYears(-3), null, ["Aide-soignant"],
+            [new PlanAction { Description = "Stage en maison de repos", Deadline = Today.AddYears(-3).AddMonths(2), Party = PlanParty.JobSeeker }],
+            [new PlanCommitment { Party = PlanParty.JobSeeker, Text = "Suivre la formation" }, new PlanCommitment { Party = PlanParty.Office, Text = "Financer le stage" }],
+            new NetworkActor(office, OrganisationKind.Office, Tokens.Forem), Now).Value!;
+        db.ActionPlans.Add(plan);
+        await db.SaveChangesAsync();
+        return plan.Id;
+    });
 
     private Task CloseAsync(long id, DateOnly closedOn) => world.Workflow.WithDbAsync(async db =>
     {
