@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Net.WebSockets;
 using System.Security.Claims;
 using GraphQL;
-using OpenIddict.Abstractions;
 using Partners.Api.Identity;
 using Partners.Api.Localization;
 using Partners.Domain.Common;
@@ -22,9 +21,10 @@ public sealed partial class GraphQLWebSocketConnection(
     private readonly WebSocketSender sender = new(socket, services.Serializer, services.Options.CloseTimeout);
     private readonly ConcurrentDictionary<string, ActiveOperation> operations = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource receiving = new();
-    private readonly CancellationTokenSource watching = new();
     private readonly Language language = LanguageNegotiation.FromAcceptLanguage(http.Request.Headers.AcceptLanguage);
     private CancellationTokenSource? expiry;
+
+    private readonly CancellationTokenSource watching = new();
     private int initialised;
     private volatile bool acknowledged;
     private volatile bool goingAway;
@@ -65,7 +65,6 @@ public sealed partial class GraphQLWebSocketConnection(
         }
         finally
         {
-            await watching.CancelAsync();
             services.Registry.Remove(this);
             await StopOperationsAsync();
             if (clientKey is not null)
@@ -169,11 +168,7 @@ public sealed partial class GraphQLWebSocketConnection(
 
         clientKey = caller.ClientId;
         ScheduleExpiry();
-        if (principal.GetTokenId() is { Length: > 0 } tokenId)
-        {
-            _ = WatchRevocationAsync(tokenId, watching.Token);
-        }
-
+        WatchRevocation();
         await sender.SendAsync(MessageTypes.ConnectionAck, receiving.Token);
         acknowledged = true;
     }
@@ -193,36 +188,42 @@ public sealed partial class GraphQLWebSocketConnection(
     }
 
     /// <summary>
-    /// A socket outlives a revocation otherwise: the token is looked up in the revoked tokens every
-    /// <see cref="GraphQLWebSocketOptions.RevocationCheckInterval"/>, and a revoked one (a disabled client's tokens are all
-    /// revoked) closes the connection with 4403. Tokens without an id (Entra ID's, the tests' fake ones) are not ours to revoke.
+    /// A socket outlives a revoked token otherwise (a logout, a disabled member or client): the token is checked
+    /// against <see cref="TokenRevocations"/> (in memory) every <see cref="PartnersIdentityOptions.RevocationPollInterval"/>,
+    /// and a revoked one ends the connection with 4401. Entra ID tokens carry no OpenIddict token id: their staff's
+    /// sockets end at expiry.
     /// </summary>
-    private async Task WatchRevocationAsync(string tokenId, CancellationToken ct)
+    private void WatchRevocation()
     {
-        try
+        if (OpenIddict.Abstractions.OpenIddictExtensions.GetTokenId(user!) is not { Length: > 0 } tokenId)
         {
-            using var timer = new PeriodicTimer(options.RevocationCheckInterval, services.TimeProvider);
-            while (await timer.WaitForNextTickAsync(ct))
+            return;
+        }
+
+        var stop = watching.Token;
+        _ = Task.Run(async () =>
+        {
+            using var timer = new PeriodicTimer(services.IdentityOptions.RevocationPollInterval, services.TimeProvider);
+            try
             {
-                try
+                while (await timer.WaitForNextTickAsync(stop))
                 {
-                    if (await services.Revocations.IsRevokedAsync(tokenId, ct))
+                    if (await services.Revocations.IsRevokedAsync(tokenId, stop))
                     {
-                        await CloseAsync(CloseCodes.Forbidden, "Token revoked");
+                        await CloseAsync(CloseCodes.Unauthorized, "Token revoked");
                         return;
                     }
                 }
-                catch (Exception exception) when (exception is not OperationCanceledException)
-                {
-                    // The revoked tokens could not be read afresh: look again at the next tick.
-                    services.Logger.LogWarning(exception, "The revocation check of a WebSocket connection failed.");
-                }
             }
-        }
-        catch (Exception exception) when (exception is OperationCanceledException or ObjectDisposedException)
-        {
-            // The connection ended.
-        }
+            catch (OperationCanceledException)
+            {
+                // The connection ended.
+            }
+            catch (Exception exception)
+            {
+                services.Logger.LogWarning(exception, "The revocation check of a WebSocket connection failed; the token's expiry still ends it.");
+            }
+        }, CancellationToken.None);
     }
 
     /// <summary>Sends the close frame once, stops the operations, and gives the client a bounded time to answer.</summary>
@@ -249,6 +250,7 @@ public sealed partial class GraphQLWebSocketConnection(
 
     public async ValueTask DisposeAsync()
     {
+        await watching.CancelAsync();
         await StopOperationsAsync();
         expiry?.Dispose();
         watching.Dispose();

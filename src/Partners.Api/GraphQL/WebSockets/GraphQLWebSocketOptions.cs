@@ -25,11 +25,4 @@ public sealed class GraphQLWebSocketOptions
     /// with an <c>error</c> (RATE_LIMITED) instead of the server buffering without end.
     /// </summary>
     public int MaxQueuedResults { get; set; } = 100;
-
-    /// <summary>
-    /// How often an open connection's token is looked up in the revoked tokens (in memory, <c>TokenRevocations</c>): a
-    /// revoked token, or a disabled client's (all its tokens are revoked), closes the socket with 4403 within this,
-    /// whether events flow or not.
-    /// </summary>
-    public TimeSpan RevocationCheckInterval { get; set; } = TimeSpan.FromSeconds(2);
 }

@@ -1,4 +1,5 @@
 using GraphQL;
+using Partners.Api.Identity;
 using Partners.Api.Localization;
 
 namespace Partners.Api.GraphQL.WebSockets;
@@ -10,8 +11,9 @@ public sealed record GraphQLWebSocketServices(
     IWebSocketAuthenticator Authenticator,
     WebSocketConnectionRegistry Registry,
     SharedSubscriptions Subscriptions,
-    Identity.TokenRevocations Revocations,
     IServiceScopeFactory ScopeFactory,
     Messages Messages,
     TimeProvider TimeProvider,
+    TokenRevocations Revocations,
+    PartnersIdentityOptions IdentityOptions,
     ILogger<GraphQLWebSocketConnection> Logger);
