@@ -55,7 +55,7 @@ public sealed class ReferJobSeekerMutation : IMutationFields
             return Change<Referral>.Ok(open);
         }
 
-        var contract = await db.CooperationContracts.AsNoTracking().FirstAsync(c => c.Id == offer.ContractId, ct);
+        var contract = offer.ContractId is { } contractId ? await db.CooperationContracts.AsNoTracking().FirstAsync(c => c.Id == contractId, ct) : null;
         var kind = await db.Organisations.Where(o => o.Id == offer.OperatorOrganisationId).Select(o => o.Kind).FirstAsync(ct);
         var plans = kind == OrganisationKind.ReconversionUnit
             ? await db.ReconversionPlans.AsNoTracking().Where(p => p.ReconversionUnitOrganisationId == offer.OperatorOrganisationId).ToListAsync(ct)

@@ -29,7 +29,7 @@ public static class ReferralCommand
 
             var actor = ActorOf(scope.Caller);
             // A retried move (same input, lost answer) is answered with the state it already produced, if this party made it.
-            if (referral.PartyOf(actor) is { } party && ReferralStateMachine.Table.Any(t => t.To == referral.Status && t.SetBy == party)
+            if (referral.PartiesOf(actor).Any(party => ReferralStateMachine.Table.Any(t => t.To == referral.Status && t.SetBy == party))
                 && isRepeat(scope.Input, referral))
             {
                 return Change<Referral>.Ok(referral);
