@@ -1804,7 +1804,42 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130213254_OfficeServices'
+    WHERE [MigrationId] = N'20261130215613_DisputeReferrals'
+)
+BEGIN
+    CREATE TABLE [DisputeReferrals] (
+        [ReferralId] bigint NOT NULL,
+        [DisputeId] bigint NOT NULL,
+        CONSTRAINT [PK_DisputeReferrals] PRIMARY KEY ([DisputeId], [ReferralId]),
+        CONSTRAINT [FK_DisputeReferrals_Disputes_DisputeId] FOREIGN KEY ([DisputeId]) REFERENCES [Disputes] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_DisputeReferrals_Referrals_ReferralId] FOREIGN KEY ([ReferralId]) REFERENCES [Referrals] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130215613_DisputeReferrals'
+)
+BEGIN
+    CREATE INDEX [IX_DisputeReferrals_ReferralId] ON [DisputeReferrals] ([ReferralId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130215613_DisputeReferrals'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130215613_DisputeReferrals', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130221230_OfficeServices'
 )
 BEGIN
     DECLARE @var nvarchar(max);
@@ -1818,11 +1853,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130213254_OfficeServices'
+    WHERE [MigrationId] = N'20261130221230_OfficeServices'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261130213254_OfficeServices', N'10.0.15');
+    VALUES (N'20261130221230_OfficeServices', N'10.0.15');
 END;
 
 COMMIT;

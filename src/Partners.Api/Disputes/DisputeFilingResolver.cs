@@ -5,6 +5,7 @@ using Partners.Api.GraphQL;
 using Partners.Api.GraphQL.Mutations;
 using Partners.Api.GraphQL.Relay;
 using Partners.Api.Organisations;
+using Partners.Api.Referrals;
 using Partners.Data;
 using Partners.Domain.Common;
 using Partners.Domain.Contracts;
@@ -30,7 +31,13 @@ internal static class DisputeFilingResolver
 
         var filer = scope.Actor;
         var contract = await ContractBetweenAsync(db, filer, respondent, scope.CancellationToken);
-        var command = new FileDispute(respondent.Id, respondent.Kind, input.Subject, input.Description, input.Region, input.InvitedRepresentatives);
+        var referralIds = (input.ReferralIds ?? []).Select(id => GlobalId.KeyOf(id, ReferralNode.TypeName)).ToList();
+        var keys = referralIds.OfType<long>().ToList();
+        var referrals = keys.Count == 0 || referralIds.Count > Dispute.MaxReferrals ? [] : await db.Referrals.AsNoTracking()
+            .Where(r => keys.Contains(r.Id))
+            .Select(r => new DisputedReferral(r.Id, r.ReferringOrganisationId, r.OperatorOrganisationId))
+            .ToListAsync(scope.CancellationToken);
+        var command = new FileDispute(respondent.Id, respondent.Kind, input.Subject, input.Description, input.Region, input.InvitedRepresentatives, referralIds, referrals);
         var filed = DisputeFiling.File(command, contract, filer, scope.Now);
         if (!filed.IsRecorded)
         {

@@ -6,7 +6,7 @@ using Partners.Domain.Organisations;
 
 namespace Partners.Api.Disputes;
 
-public sealed record FileDisputeInput(string RespondentOrganisationId, string Subject, string Description, Region? Region, string? InvitedRepresentatives);
+public sealed record FileDisputeInput(string RespondentOrganisationId, string Subject, string Description, Region? Region, string? InvitedRepresentatives, IReadOnlyList<string>? ReferralIds);
 
 /// <summary>The input of every dispute move; each input type declares only the fields its move reads.</summary>
 public sealed record DisputeMoveInput
@@ -29,6 +29,8 @@ public sealed class FileDisputeInputType : InputObjectGraphType<FileDisputeInput
         Field<NonNullGraphType<StringGraphType>>("description").Description("The dispute, stated.").MaxLength(Dispute.MaxTextLength);
         Field<RegionType>("region").Description("The directorate of a sub-regional matter (art. 16 §4).");
         Field<StringGraphType>("invitedRepresentatives").Description("The directorate's representatives to invite (art. 16 §4); needs `region`.").MaxLength(Dispute.MaxTextLength);
+        Field<ListGraphType<NonNullGraphType<IdGraphType>>>("referralIds")
+            .Description($"The referrals the dispute is about, if it concerns particular people (at most {Dispute.MaxReferrals}): each a referral by the Office party to the operator party. Their people are not anonymised while the dispute is open (RGPD art. 5.1 e).");
     }
 }
 

@@ -16,6 +16,8 @@ internal sealed class DisputeMessages : IMessageCatalogue
         [Keys.InvalidTransition] = ("Un différend à l'état « {0} » ne peut passer à l'état « {1} ».", "A dispute in state '{0}' cannot move to '{1}'."),
         [Keys.SubjectRequired] = ("L'objet du différend est obligatoire.", "The dispute's subject is required."),
         [Keys.DescriptionRequired] = ("La description du différend est obligatoire.", "The dispute's description is required."),
+        [Keys.ReferralNotBetweenParties] = ("Chaque orientation citée doit être une orientation de l'Office partie vers l'opérateur partie au différend.", "Each referral named must be a referral by the Office party to the operator party of the dispute."),
+        [Keys.TooManyReferrals] = ("Un différend peut porter sur {0} orientations au plus.", "A dispute may be about at most {0} referrals."),
         [Keys.TextTooLong] = ("Ce texte dépasse {0} caractères.", "This text exceeds {0} characters."),
         [Keys.OutcomeTextRequired] = ("Le texte de l'accord ou de la décision est obligatoire.", "The text of the agreement or decision is required."),
         [Keys.RepresentativesNeedRegion] = ("Des représentants ne sont invités que pour une matière sous-régionale : indiquez la direction régionale (art. 16 §4).", "Representatives are invited only for a sub-regional matter: name the directorate (Art. 16 §4)."),

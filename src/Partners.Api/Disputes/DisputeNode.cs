@@ -43,6 +43,12 @@ public sealed class DisputeNode : NodeGraphType<Dispute>
             .Resolve(context => context.Source.Decision);
         Field<DateScalar>("withdrawnOn").Description("The day the filer withdrew the dispute.")
             .Resolve(context => context.Source.WithdrawnOn);
+        Field<NonNullGraphType<IntGraphType>>("referralCount")
+            .Description("How many referrals the dispute is about (none when it concerns the cooperation as a whole).")
+            .Resolve(context => context.Source.Referrals.Count);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<Partners.Api.Referrals.ReferralNode>>>>("referrals")
+            .Description("The referrals the dispute is about that the caller may see: the parties see theirs; the Commission, which reads no referral, sees none (the count says how many).")
+            .Resolve(context => context.LoadDisputeReferrals(context.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DisputeHistoryEntryType>>>>("history")
             .Description("Every change of state, oldest first.")
             .Resolve(context => context.Source.History.OrderBy(h => h.At).ThenBy(h => h.Id));

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Partners.Data;
 using Partners.Domain.Common;
 using Partners.Domain.Complaints;
+using Partners.Domain.Disputes;
 using Partners.Domain.JobSeekers;
 using Partners.Domain.Retention;
 
@@ -9,7 +10,8 @@ namespace Partners.Api.Retention;
 
 /// <summary>
 /// The retention (domain.md, "The person's rights"; GDPR art. 5(1)(e)): people whose accompaniment closed longer ago
-/// than <see cref="RetentionOptions.PersonalDataYears"/> are anonymised, unless a complaint about them is open;
+/// than <see cref="RetentionOptions.PersonalDataYears"/> are anonymised, unless a complaint about them, or a dispute
+/// about one of their referrals, is open;
 /// access-log entries older than <see cref="RetentionOptions.AccessLogYears"/> are purged; consents, expired or not,
 /// stay as history. Each batch is one transaction inside the execution strategy, so a run stopped halfway leaves
 /// whole batches done and the next run takes up what is left. One run at a time across instances: see <see cref="RetentionRun"/>.
@@ -20,6 +22,8 @@ public sealed class RetentionRunner(PartnersDbContext db, RetentionOptions optio
     public const string CommandTrigger = "command";
 
     private static readonly ComplaintStatus[] Finished = [ComplaintStatus.Closed, ComplaintStatus.Withdrawn];
+
+    private static readonly DisputeStatus[] OpenDisputes = [.. DisputeStateMachine.OpenStatuses];
 
     /// <summary>No run finished within the last <see cref="RetentionOptions.Interval"/>.</summary>
     public async Task<bool> IsDueAsync(CancellationToken ct)
@@ -96,11 +100,16 @@ public sealed class RetentionRunner(PartnersDbContext db, RetentionOptions optio
     private IQueryable<JobSeeker> Closed(DateOnly closedBefore) =>
         db.JobSeekers.Where(j => j.AnonymisedAt == null && j.AccompanimentClosedOn != null && j.AccompanimentClosedOn < closedBefore);
 
-    private IQueryable<JobSeeker> Due(DateOnly closedBefore) =>
-        Closed(closedBefore).Where(j => !db.Complaints.Any(c => c.JobSeekerId == j.Id && !Finished.Contains(c.Status)));
+    private IQueryable<JobSeeker> Due(DateOnly closedBefore) => Closed(closedBefore).Where(j => !HeldIds.Contains(j.Id));
 
-    private IQueryable<JobSeeker> Held(DateOnly closedBefore) =>
-        Closed(closedBefore).Where(j => db.Complaints.Any(c => c.JobSeekerId == j.Id && !Finished.Contains(c.Status)));
+    private IQueryable<JobSeeker> Held(DateOnly closedBefore) => Closed(closedBefore).Where(j => HeldIds.Contains(j.Id));
+
+    /// <summary>The people a complaint or a dispute is open about: kept whole until it ends.</summary>
+    private IQueryable<long> HeldIds =>
+        db.Complaints.Where(c => !Finished.Contains(c.Status)).Select(c => c.JobSeekerId)
+            .Union(db.Disputes.Where(d => OpenDisputes.Contains(d.Status))
+                .SelectMany(d => d.Referrals)
+                .Join(db.Referrals, d => d.ReferralId, r => r.Id, (_, r) => r.JobSeekerId));
 
     /// <summary>Records the run and claims it: the oldest unfinished run whose lease runs holds the claim, any other backs off.</summary>
     private async Task<RetentionRun?> ClaimAsync(string trigger, DateTime now, int held, CancellationToken ct)
@@ -152,7 +161,7 @@ public sealed record RetentionOutcome(
         var verb = DryRun ? "would anonymise" : "anonymised";
         yield return $"{verb} {PeopleAnonymised.Count} people whose accompaniment closed before {ClosedBefore:yyyy-MM-dd}"
             + (PeopleAnonymised.Count > 0 ? $" (job seeker ids {string.Join(", ", PeopleAnonymised)})" : "");
-        yield return $"kept {PeopleHeld} people due but with an open complaint";
+        yield return $"kept {PeopleHeld} people due but with an open complaint or dispute";
         yield return $"{(DryRun ? "would purge" : "purged")} {AccessLogEntriesPurged} access-log entries older than {LoggedBefore:yyyy-MM-dd}";
         yield return "consents, expired or withdrawn, are kept as history";
     }

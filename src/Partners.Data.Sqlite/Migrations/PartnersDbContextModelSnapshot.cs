@@ -2164,9 +2164,35 @@ namespace Partners.Data.Sqlite.Migrations
                                 .HasForeignKey("DisputeId");
                         });
 
+                    b.OwnsMany("Partners.Domain.Disputes.DisputeReferral", "Referrals", b1 =>
+                        {
+                            b1.Property<long>("DisputeId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("ReferralId")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("DisputeId", "ReferralId");
+
+                            b1.HasIndex("ReferralId");
+
+                            b1.ToTable("DisputeReferrals", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DisputeId");
+
+                            b1.HasOne("Partners.Domain.Referrals.Referral", null)
+                                .WithMany()
+                                .HasForeignKey("ReferralId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+                        });
+
                     b.Navigation("Decision");
 
                     b.Navigation("History");
+
+                    b.Navigation("Referrals");
 
                     b.Navigation("Settlement");
                 });

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Partners.Domain.Disputes;
 using Partners.Domain.Organisations;
+using Partners.Domain.Referrals;
 
 namespace Partners.Data.Disputes;
 
@@ -40,6 +41,16 @@ internal sealed class DisputeConfiguration : IEntityTypeConfiguration<Dispute>
             entry.Property(e => e.Reason).HasMaxLength(1000);
         });
         builder.Navigation(d => d.History).UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        builder.OwnsMany(d => d.Referrals, referral =>
+        {
+            referral.ToTable("DisputeReferrals");
+            referral.WithOwner().HasForeignKey("DisputeId");
+            referral.HasKey("DisputeId", nameof(DisputeReferral.ReferralId));
+            referral.HasOne<Referral>().WithMany().HasForeignKey(r => r.ReferralId).OnDelete(DeleteBehavior.Restrict);
+            referral.HasIndex(r => r.ReferralId);
+        });
+        builder.Navigation(d => d.Referrals).UsePropertyAccessMode(PropertyAccessMode.Field);
 
         builder.HasIndex(d => d.Status);
         builder.HasIndex(d => d.FilerOrganisationId);

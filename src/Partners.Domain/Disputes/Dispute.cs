@@ -16,7 +16,12 @@ public sealed class Dispute
 
     public const int MaxTextLength = 4000;
 
+    /// <summary>The most referrals one dispute may be about.</summary>
+    public const int MaxReferrals = 20;
+
     private readonly List<DisputeHistoryEntry> history = [];
+
+    private readonly List<DisputeReferral> referrals = [];
 
     internal Dispute(FileDispute command, DisputeContract contract, NetworkActor filer, DateTime now)
     {
@@ -31,6 +36,7 @@ public sealed class Dispute
         Region = command.Region;
         InvitedRepresentatives = string.IsNullOrWhiteSpace(command.InvitedRepresentatives) ? null : command.InvitedRepresentatives.Trim();
         FiledAt = now;
+        referrals.AddRange((command.ReferralIds ?? []).OfType<long>().Distinct().Select(id => new DisputeReferral(id)));
         if (contract.Clause == DisputeClause.None)
         {
             Status = DisputeStatus.Inadmissible;
@@ -96,6 +102,12 @@ public sealed class Dispute
     public DateOnly? WithdrawnOn { get; private set; }
 
     public IReadOnlyList<DisputeHistoryEntry> History => history;
+
+    /// <summary>
+    /// The referrals the dispute is about, if the filer named any: their people are "the person" a dispute is about
+    /// (domain.md, "The person's rights": nothing is anonymised while it is open).
+    /// </summary>
+    public IReadOnlyList<DisputeReferral> Referrals => referrals;
 
     /// <summary>Optimistic concurrency token, raised by every change.</summary>
     public int Version { get; private set; }

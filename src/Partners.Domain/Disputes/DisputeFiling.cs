@@ -43,6 +43,7 @@ public static class DisputeFiling
             errors.Add(DomainError.Invalid("invitedRepresentatives", DisputeMessageKeys.TextTooLong, Dispute.MaxTextLength));
         }
 
+        CheckReferrals(errors, command, officeId: filerParty == Party.Office ? filer.OrganisationId : command.RespondentOrganisationId, operatorId);
         if (errors.Count > 0)
         {
             return Refused([.. errors]);
@@ -52,6 +53,29 @@ public static class DisputeFiling
         return contract!.Clause == DisputeClause.None
             ? new DisputeFilingResult(dispute, [new DomainError(ErrorCodes.NoCommissionClause, DisputeMessageKeys.NoCommissionClause)])
             : new DisputeFilingResult(dispute, []);
+    }
+
+    /// <summary>
+    /// A dispute may be about particular referrals (at most <see cref="Dispute.MaxReferrals"/>): each one made by the
+    /// Office party to the operator party. While the dispute is open their people are not anonymised (domain.md, "The
+    /// person's rights"). An id that names no such referral is refused like one of another pair, disclosing nothing.
+    /// </summary>
+    private static void CheckReferrals(List<DomainError> errors, FileDispute command, long officeId, long operatorId)
+    {
+        var ids = command.ReferralIds ?? [];
+        if (ids.Count > Dispute.MaxReferrals)
+        {
+            errors.Add(DomainError.Invalid("referralIds", DisputeMessageKeys.TooManyReferrals, Dispute.MaxReferrals));
+            return;
+        }
+
+        var between = (command.Referrals ?? [])
+            .Where(r => r.ReferringOrganisationId == officeId && r.OperatorOrganisationId == operatorId)
+            .Select(r => r.ReferralId).ToHashSet();
+        if (ids.Any(id => id is null || !between.Contains(id.Value)))
+        {
+            errors.Add(DomainError.Invalid("referralIds", DisputeMessageKeys.ReferralNotBetweenParties));
+        }
     }
 
     private static DisputeFilingResult Refused(params DomainError[] errors) => new(null, errors);

@@ -18,6 +18,12 @@ public static class DisputeMessageKeys
     /// <summary>VALIDATION on <c>respondentOrganisationId</c>: the respondent is not the other party of a cooperation contract with the filer.</summary>
     public const string RespondentNotAParty = "dispute.respondent_not_a_party";
 
+    /// <summary>VALIDATION on <c>referralIds</c>: an id names no referral of the Office party to the operator party.</summary>
+    public const string ReferralNotBetweenParties = "dispute.referral_not_between_parties";
+
+    /// <summary>VALIDATION on <c>referralIds</c>: more referrals than a dispute may name. Args: the maximum.</summary>
+    public const string TooManyReferrals = "dispute.too_many_referrals";
+
     /// <summary>FORBIDDEN: mediation, settlement, arbitration and decision are the Commission's (Art. 16 §2 4°).</summary>
     public const string CommissionOnly = "dispute.commission_only";
 

@@ -25,7 +25,10 @@ public static class DisputeStateMachine
     ];
 
     /// <summary>Filed, in mediation or in arbitration: not yet settled, decided, inadmissible or withdrawn.</summary>
-    public static bool IsOpen(DisputeStatus status) => status is Filed or InMediation or InArbitration;
+    public static readonly IReadOnlyList<DisputeStatus> OpenStatuses = [Filed, InMediation, InArbitration];
+
+    /// <summary>Whether the dispute is one of the <see cref="OpenStatuses"/>.</summary>
+    public static bool IsOpen(DisputeStatus status) => OpenStatuses.Contains(status);
 
     public static bool IsAllowed(DisputeStatus from, DisputeStatus to) =>
         Transitions.Any(t => t.From == from && t.To == to);

@@ -153,6 +153,56 @@ public sealed partial class DashboardBrowserTests(Chromium chromium, DashboardBr
     }
 
     [Fact]
+    public async Task A_member_uses_the_whole_page_with_the_keyboard_alone()
+    {
+        await using var browser = await chromium.NewPageAsync(host.Address);
+        var page = browser.Page;
+        await page.GotoAsync(new Uri(host.Address, "/commission").ToString());
+        await page.WaitForURLAsync(new Regex("/account/login"));
+
+        // The login form: the e-mail field has the focus, Tab leads to the password, Enter signs in.
+        Assert.Equal("email", await FocusedAsync(page));
+        await page.Keyboard.TypeAsync(DemoMemberSeed.Email);
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("password", await FocusedAsync(page));
+        await page.Keyboard.TypeAsync(DemoMemberSeed.Password);
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(new Regex("/commission/$"));
+        await WaitForLoadAsync(page, 0);
+
+        // Tab reaches every control in reading order, each with a visible focus ring.
+        var reached = new List<string>();
+        for (var i = 0; i < 5; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            reached.Add(await FocusedAsync(page));
+            Assert.NotEqual("none", await page.EvaluateAsync<string>("() => getComputedStyle(document.activeElement).outlineStyle"));
+        }
+
+        Assert.Equal(["language", "security", "logout", "region", "csv"], reached);
+
+        // The directorate is chosen with the arrow keys, and the figures follow.
+        var loads = await LoadsAsync(page);
+        await page.Locator("#region").FocusAsync();
+        await page.Keyboard.PressAsync("ArrowDown");
+        await WaitForLoadAsync(page, loads);
+        Assert.NotEqual("", await page.Locator("#region").InputValueAsync());
+
+        // The CSV downloads with Enter.
+        await page.Locator("#csv").FocusAsync();
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Keyboard.PressAsync("Enter"));
+        Assert.EndsWith(".csv", download.SuggestedFilename, StringComparison.Ordinal);
+
+        // And Enter on the logout button signs out.
+        await page.Locator("#logout").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("#signed-out")).ToBeVisibleAsync();
+        Assert.Empty(browser.ConsoleErrors);
+    }
+
+    private static Task<string> FocusedAsync(IPage page) => page.EvaluateAsync<string>("() => document.activeElement?.id ?? ''");
+
+    [Fact]
     public async Task The_complaints_table_downloads_as_CSV()
     {
         await using var browser = await chromium.NewPageAsync(host.Address);

@@ -130,14 +130,23 @@ public sealed class OfficeServiceTests(PartnersApiFactory factory) : IClassFixtu
     }
 
     [Fact]
-    public async Task A_dispute_is_never_the_offices_with_itself_even_about_its_own_service()
+    public async Task A_dispute_is_never_the_offices_with_itself_nor_about_its_own_service()
     {
-        await world.OfferAsync(DemoOrganisations.Office);
-        var filed = await SendAsync(await TokenAsync(Tokens.Forem), """
-            mutation($r: ID!) { fileDispute(input: { respondentOrganisationId: $r, subject: "Atelier CV", description: "Désaccord sur notre propre atelier" }) { dispute { id } errors { code field } } }
-            """, new { r = WorkflowWorld.Id("Organisation", await world.OrganisationIdAsync(DemoOrganisations.Office)) });
-        Assert.Equal((ErrorCodes.Validation, "input.respondentOrganisationId"), First(filed));
-        Assert.Null(filed["dispute"]);
+        var person = await world.JobSeekerAsync();
+        var internalReferral = WorkflowWorld.Id("Referral", await world.ReferralAsync(await world.OfferAsync(DemoOrganisations.Office), ReferralStatus.Received, person));
+        var office = await TokenAsync(Tokens.Forem);
+        const string File = """
+            mutation($r: ID!, $ids: [ID!]) { fileDispute(input: { respondentOrganisationId: $r, subject: "Atelier CV", description: "Désaccord sur l'atelier", referralIds: $ids }) { dispute { id } errors { code field } } }
+            """;
+
+        var withItself = await SendAsync(office, File, new { r = WorkflowWorld.Id("Organisation", await world.OrganisationIdAsync(DemoOrganisations.Office)), ids = (string[]?)null });
+        Assert.Equal((ErrorCodes.Validation, "input.respondentOrganisationId"), First(withItself));
+        Assert.Null(withItself["dispute"]);
+
+        // With an operator, about a referral to the Office's own service: that referral is no part of their cooperation.
+        var aboutItsService = await SendAsync(office, File, new { r = WorkflowWorld.Id("Organisation", await world.OrganisationIdAsync(DemoOrganisations.IspWithClause)), ids = new[] { internalReferral } });
+        Assert.Equal((ErrorCodes.Validation, "input.referralIds"), First(aboutItsService));
+        Assert.Null(aboutItsService["dispute"]);
     }
 
     private Task<string> TokenAsync(string client) => Tokens.GetAsync(http, client);

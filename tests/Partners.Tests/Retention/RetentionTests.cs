@@ -11,6 +11,7 @@ using Partners.Domain.Referrals;
 using Partners.Domain.Retention;
 using Partners.Tests.Boundaries;
 using Partners.Tests.Infrastructure;
+using Partners.Tests.Referrals;
 using Partners.Tests.Workflow;
 using Partners.Tools.Retention;
 
@@ -112,6 +113,30 @@ public sealed class RetentionTests(RetentionApiFactory factory) : IClassFixture<
         Assert.Contains("anonymised 0 people", again);
         Assert.Contains("purged 0 access-log entries", again);
         Assert.Equal(afterFirst, await SnapshotAsync());
+    }
+
+    [Fact]
+    public async Task A_person_an_open_dispute_is_about_is_kept_until_the_dispute_ends()
+    {
+        var person = await world.Workflow.JobSeekerAsync(DemoOrganisations.CpasLiege);
+        var referral = await world.Workflow.ReferralAsync(await world.Workflow.OfferAsync(), ReferralStatus.Completed, person);
+        await CloseAsync(person, Today.AddYears(-3));
+        var isp = await world.TokenAsync(Tokens.Isp);
+        var filed = (await world.Client.PostGraphQLAsync(
+            "mutation($input: FileDisputeInput!) { fileDispute(input: $input) { dispute { id } errors { code } } }",
+            new { input = new { respondentOrganisationId = WorkflowWorld.Id("Organisation", await world.Workflow.OrganisationIdAsync(DemoOrganisations.Office)), subject = "Évaluation contestée", description = "L'évaluation finale est contestée.", referralIds = new[] { WorkflowWorld.Id("Referral", referral) } } },
+            isp)).EnsureNoErrors().Data!["fileDispute"]!;
+        Assert.Empty(filed["errors"]!.AsArray());
+
+        var (_, held) = await RunAsync();
+        Assert.Matches("kept [1-9][0-9]* people due but with an open complaint or dispute", held);
+        Assert.Null(await AnonymisedAtAsync(person));
+
+        (await world.Client.PostGraphQLAsync(
+            "mutation($input: WithdrawDisputeInput!) { withdrawDispute(input: $input) { errors { code } } }",
+            new { input = new { disputeId = filed["dispute"]!["id"]!.GetValue<string>() } }, isp)).EnsureNoErrors();
+        await RunAsync();
+        Assert.NotNull(await AnonymisedAtAsync(person));
     }
 
     [Fact]
