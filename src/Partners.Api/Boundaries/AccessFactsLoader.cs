@@ -3,25 +3,28 @@ using GraphQL.DataLoader;
 using Partners.Api.GraphQL;
 using Partners.Api.GraphQL.DataLoading;
 using Partners.Domain.Boundaries;
-using Partners.Domain.JobSeekers;
 
 namespace Partners.Api.Boundaries;
 
 /// <summary>
-/// The caller's relation with each job seeker of a level (<see cref="BoundaryRule.FactsAsync"/>), batched: two
-/// statements for the whole page. Read again on every request, so a withdrawn or expired consent stops at the very
+/// The caller's relation with each job seeker of a level (<see cref="BoundaryRule.FactsAsync"/>), batched: one
+/// statement for the whole page, or none when the statement that read the people read their facts too
+/// (<see cref="PrimeAccessFacts"/>). Read again on every request, so a withdrawn or expired consent stops at the very
 /// next one.
 /// </summary>
 public static class AccessFactsLoader
 {
-    public static IDataLoaderResult<AccessFacts> LoadAccessFacts(this IResolveFieldContext context, JobSeeker jobSeeker)
+    public static IDataLoaderResult<AccessFacts> LoadAccessFacts(this IResolveFieldContext context, long jobSeekerId) =>
+        Facts(context).Load(jobSeekerId)!;
+
+    /// <summary>Hands over the facts a page read with its people (<see cref="BoundaryRule.FactsOf"/>, for this caller).</summary>
+    public static void PrimeAccessFacts(this IResolveFieldContext context, AccessFactsRow row) =>
+        Facts(context).Prime(row.JobSeekerId, BoundaryRule.FactsFrom(context.Caller(), row));
+
+    private static BatchLoader<long, AccessFacts> Facts(IResolveFieldContext context)
     {
         var caller = context.Caller();
-        return context.BatchLoader<JobSeeker, AccessFacts>("access-facts", async (services, people, ct) =>
-            {
-                var facts = await services.GetRequiredService<BoundaryRule>().FactsAsync(caller, people, ct);
-                return people.ToDictionary(p => p, p => facts[p.Id]);
-            })
-            .Load(jobSeeker)!;
+        return context.BatchLoader<long, AccessFacts>("access-facts", async (services, ids, ct) =>
+            await services.GetRequiredService<BoundaryRule>().FactsAsync(caller, ids, ct));
     }
 }

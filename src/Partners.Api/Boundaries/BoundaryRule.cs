@@ -11,6 +11,34 @@ using Partners.Domain.Referrals;
 
 namespace Partners.Api.Boundaries;
 
+/// <summary>The columns of <see cref="BoundaryRule.FactsOf"/>: one person's relation with the caller.</summary>
+public sealed class AccessFactsRow
+{
+    public long JobSeekerId { get; init; }
+
+    public long? OwnCpasId { get; init; }
+
+    public long? ReferralId { get; init; }
+
+    public long? ReferralContractId { get; init; }
+
+    public long? IdentityConsentId { get; init; }
+
+    public string? IdentityConsentPurpose { get; init; }
+
+    public long? PathwayConsentId { get; init; }
+
+    public string? PathwayConsentPurpose { get; init; }
+
+    public long? SocialConsentId { get; init; }
+
+    public string? SocialConsentPurpose { get; init; }
+
+    public long? HealthConsentId { get; init; }
+
+    public string? HealthConsentPurpose { get; init; }
+}
+
 /// <summary>
 /// "Who may read which category of whom", the one definition: <see cref="AccessPolicy"/>'s tables, with each ground
 /// written once as what the database evaluates. The field guard (<see cref="CategoryGuard"/>, through
@@ -85,37 +113,98 @@ public sealed class BoundaryRule(PartnersDbContext db, BoundaryOptions options, 
     public Expression<Func<JobSeeker, bool>> Readable(Caller caller, DataCategory category) =>
         Opening(caller, AccessPolicy.OpenedBy[category], [category]);
 
-    /// <summary>The caller's relation with each of <paramref name="jobSeekers"/>, in two statements for all of them.</summary>
-    public async Task<IReadOnlyDictionary<long, AccessFacts>> FactsAsync(Caller caller, IReadOnlyCollection<JobSeeker> jobSeekers, CancellationToken ct)
+    /// <summary>The caller's relation with each of the people <paramref name="jobSeekerIds"/>, in one statement for all of them.</summary>
+    public async Task<IReadOnlyDictionary<long, AccessFacts>> FactsAsync(Caller caller, IReadOnlyCollection<long> jobSeekerIds, CancellationToken ct)
     {
-        var ids = jobSeekers.Select(j => j.Id).Distinct().ToList();
-        var referrals = await ReferralLinks(caller).Where(r => ids.Contains(r.JobSeekerId))
-            .Join(db.Offers, r => r.OfferId, o => o.Id, (r, o) => new { r.JobSeekerId, o.ContractId, r.Id })
-            .ToListAsync(ct);
-        var consentable = Enum.GetValues<DataCategory>().Where(c => AccessPolicy.ConsentOpens(c, caller.OrganisationKind)).ToList();
-        var consents = consentable.Count == 0 ? []
-            : await ActiveConsents(caller).AsNoTracking().Where(c => ids.Contains(c.JobSeekerId)).ToListAsync(ct);
+        var ids = jobSeekerIds.Distinct().ToList();
+        var rows = await db.JobSeekers.AsNoTracking().Where(j => ids.Contains(j.Id)).Select(FactsOf(caller)).ToListAsync(ct);
+        return rows.ToDictionary(r => r.JobSeekerId, r => FactsFrom(caller, r));
+    }
 
-        var callerGrounds = CallerGrounds(caller).ToList();
-        return jobSeekers.DistinctBy(j => j.Id).ToDictionary(j => j.Id, j =>
+    /// <summary>
+    /// The caller's relation with a person as columns of the statement that reads the person (<see cref="FactsAsync"/>,
+    /// or a page joining its people): the newest referral that opens the person and its contract, their own CPAS,
+    /// and per category the newest active consent naming the caller, when the caller's kind may receive one.
+    /// </summary>
+    public Expression<Func<JobSeeker, AccessFactsRow>> FactsOf(Caller caller)
+    {
+        var links = ReferralLinks(caller);
+        var offers = db.Offers;
+        var consents = ActiveConsents(caller);
+        Expression<Func<JobSeeker, long?>> ConsentId(DataCategory category)
         {
-            var referral = referrals.Where(r => r.JobSeekerId == j.Id).MaxBy(r => r.Id);
-            var grounds = new HashSet<AccessGround>(callerGrounds);
-            if (referral is not null)
+            if (!AccessPolicy.ConsentOpens(category, caller.OrganisationKind))
             {
-                grounds.Add(AccessGround.Referral);
+                return j => null;
             }
 
-            if (IsOwnCpas(caller, j))
+            var naming = consents.Where(Covers(category));
+            return j => naming.Where(c => c.JobSeekerId == j.Id).Max(c => (long?)c.Id);
+        }
+
+        Expression<Func<JobSeeker, string?>> ConsentPurpose(DataCategory category)
+        {
+            if (!AccessPolicy.ConsentOpens(category, caller.OrganisationKind))
             {
-                grounds.Add(AccessGround.OwnCpas);
+                return j => null;
             }
 
-            var own = consents.Where(c => c.JobSeekerId == j.Id).OrderByDescending(c => c.Id).ToList();
-            var byCategory = own.SelectMany(c => c.Categories.Where(consentable.Contains).Select(category => (category, c.Id)))
-                .GroupBy(x => x.category).ToDictionary(g => g.Key, g => g.First().Id);
-            return new AccessFacts(grounds, referral?.ContractId, byCategory, referral?.Id, own.ToDictionary(c => c.Id, c => c.Purpose));
-        });
+            var naming = consents.Where(Covers(category));
+            return j => naming.Where(c => c.JobSeekerId == j.Id).OrderByDescending(c => c.Id).Select(c => c.Purpose).FirstOrDefault();
+        }
+
+        var (identity, pathway, social, health) = (ConsentId(DataCategory.Identity), ConsentId(DataCategory.Pathway), ConsentId(DataCategory.Social), ConsentId(DataCategory.Health));
+        var (identityPurpose, pathwayPurpose, socialPurpose, healthPurpose) =
+            (ConsentPurpose(DataCategory.Identity), ConsentPurpose(DataCategory.Pathway), ConsentPurpose(DataCategory.Social), ConsentPurpose(DataCategory.Health));
+        Expression<Func<JobSeeker, AccessFactsRow>> row = j => new AccessFactsRow
+        {
+            JobSeekerId = j.Id,
+            OwnCpasId = OwnCpasOf.Invoke(j),
+            ReferralId = links.Where(r => r.JobSeekerId == j.Id).Max(r => (long?)r.Id),
+            ReferralContractId = links.Where(r => r.JobSeekerId == j.Id).OrderByDescending(r => r.Id)
+                .Select(r => offers.Where(o => o.Id == r.OfferId).Select(o => (long?)o.ContractId).FirstOrDefault()).FirstOrDefault(),
+            IdentityConsentId = identity.Invoke(j),
+            IdentityConsentPurpose = identityPurpose.Invoke(j),
+            PathwayConsentId = pathway.Invoke(j),
+            PathwayConsentPurpose = pathwayPurpose.Invoke(j),
+            SocialConsentId = social.Invoke(j),
+            SocialConsentPurpose = socialPurpose.Invoke(j),
+            HealthConsentId = health.Invoke(j),
+            HealthConsentPurpose = healthPurpose.Invoke(j),
+        };
+        return row.Expand();
+    }
+
+    /// <summary>What <see cref="FactsOf"/> read, as the facts <see cref="AccessPolicy.Decide"/> takes.</summary>
+    public static AccessFacts FactsFrom(Caller caller, AccessFactsRow row)
+    {
+        var grounds = new HashSet<AccessGround>(CallerGrounds(caller));
+        if (row.ReferralId is not null)
+        {
+            grounds.Add(AccessGround.Referral);
+        }
+
+        if (IsOwnCpas(caller, row.OwnCpasId))
+        {
+            grounds.Add(AccessGround.OwnCpas);
+        }
+
+        var consentIds = new Dictionary<DataCategory, long>();
+        var purposes = new Dictionary<long, string>();
+        foreach (var (category, id, purpose) in new[]
+        {
+            (DataCategory.Identity, row.IdentityConsentId, row.IdentityConsentPurpose), (DataCategory.Pathway, row.PathwayConsentId, row.PathwayConsentPurpose),
+            (DataCategory.Social, row.SocialConsentId, row.SocialConsentPurpose), (DataCategory.Health, row.HealthConsentId, row.HealthConsentPurpose),
+        })
+        {
+            if (id is { } consentId)
+            {
+                consentIds[category] = consentId;
+                purposes[consentId] = purpose ?? "";
+            }
+        }
+
+        return new AccessFacts(grounds, row.ReferralContractId, consentIds, row.ReferralId, purposes);
     }
 
     /// <summary>

@@ -28,7 +28,7 @@ public static class CategoryGuard
     public static IDataLoaderResult<object?> Resolve(IResolveFieldContext<JobSeeker> context, DataCategory category, Func<JobSeeker, object> read)
     {
         var jobSeeker = context.Source;
-        var facts = context.LoadAccessFacts(jobSeeker);
+        var facts = context.LoadAccessFacts(jobSeeker.Id);
         return new Guarded(facts, f =>
         {
             var decision = AccessPolicy.Decide(category, context.Caller().HasScope(ScopeOf[category]), f);
@@ -54,7 +54,7 @@ public static class CategoryGuard
     /// SOCIAL or HEALTH group only where the one rule opens that category, and then its read is logged as one.
     /// </summary>
     public static IDataLoaderResult<object?> TargetGroups(IResolveFieldContext context, JobSeeker jobSeeker) =>
-        new Guarded(context.LoadAccessFacts(jobSeeker), facts =>
+        new Guarded(context.LoadAccessFacts(jobSeeker.Id), facts =>
         {
             var caller = context.Caller();
             var shown = new List<string>();

@@ -13,11 +13,11 @@ public sealed class ContractExpiryOptions
 }
 
 /// <summary>
-/// The background check of <see cref="ContractExpiry"/>: at start-up and every <see cref="ContractExpiryOptions.CheckInterval"/>,
+/// The background check of <see cref="ContractExpiry"/>: once the database is ready and every <see cref="ContractExpiryOptions.CheckInterval"/>,
 /// the contracts whose period is over expire and their offers are suspended. Idempotent: an expired contract is not due
 /// again, so instances running it at once change each contract once (the second save meets the offer's version).
 /// </summary>
-public sealed class ContractExpiryJob(IServiceScopeFactory scopes, ContractExpiryOptions options, ILogger<ContractExpiryJob> logger) : BackgroundService
+public sealed class ContractExpiryJob(IServiceScopeFactory scopes, ContractExpiryOptions options, Seed.DatabaseReady ready, ILogger<ContractExpiryJob> logger) : BackgroundService
 {
     /// <summary>One pass; the number of contracts it expired.</summary>
     public async Task<int> RunOnceAsync(CancellationToken ct)
@@ -43,6 +43,7 @@ public sealed class ContractExpiryJob(IServiceScopeFactory scopes, ContractExpir
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await ready.WaitAsync(stoppingToken);
         using var timer = new PeriodicTimer(options.CheckInterval);
         do
         {

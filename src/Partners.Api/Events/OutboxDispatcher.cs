@@ -15,7 +15,7 @@ public sealed class OutboxDispatcher(
     IEventBus bus,
     SubscriptionsOptions options,
     TimeProvider time,
-    IHostApplicationLifetime lifetime,
+    Seed.DatabaseReady ready,
     ILogger<OutboxDispatcher> logger) : BackgroundService
 {
     private readonly string instance =
@@ -28,13 +28,8 @@ public sealed class OutboxDispatcher(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // Start-up migrates the database first: the outbox table may not exist before the host has started.
-        var started = new TaskCompletionSource();
-        using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
-        using (stoppingToken.Register(() => started.TrySetCanceled(stoppingToken)))
-        {
-            await started.Task;
-        }
+        // Start-up migrates the database first: the outbox table may not exist before it is ready.
+        await ready.WaitAsync(stoppingToken);
 
         while (!stoppingToken.IsCancellationRequested)
         {

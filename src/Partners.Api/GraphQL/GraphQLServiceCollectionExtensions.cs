@@ -39,10 +39,14 @@ public static class GraphQLServiceCollectionExtensions
             // Resolvers share the request's DbContext, which is not thread-safe: queries run field by field too.
             .AddExecutionStrategy<SerialExecutionStrategy>(GraphQLParser.AST.OperationType.Query)
             .AddErrorInfoProvider<PartnersErrorInfoProvider>()
-            .AddValidationRule<ExecutedCostRule>()
-            .AddValidationRule<AnonymousAccessRule>()
-            .AddValidationRule<HttpOperationRule>()
-            .AddValidationRule<RequestLimitsRule>()
+            // Our rules depend on the request (caller, transport, operation, variables): they run on cached documents too.
+            .AddValidationRule<ExecutedCostRule>(useForCachedDocuments: true)
+            .AddValidationRule<AnonymousAccessRule>(useForCachedDocuments: true)
+            .AddValidationRule<HttpOperationRule>(useForCachedDocuments: true)
+            .AddValidationRule<RequestLimitsRule>(useForCachedDocuments: true)
+            // The arguments' own checks (declared lengths, InputLimitsValidation) read the request's variables.
+            .ConfigureExecutionOptions(execution => execution.CachedDocumentValidationRules =
+                [.. execution.CachedDocumentValidationRules ?? [], global::GraphQL.Validation.Rules.FieldArgumentsAreValidRule.Instance])
             .UsePersistedDocuments<DatabasePersistedDocumentLoader>(global::GraphQL.DI.ServiceLifetime.Scoped, persisted =>
             {
                 persisted.AllowOnlyPersistedDocuments = options.OnlyPersistedDocuments;
@@ -101,7 +105,7 @@ public static class GraphQLServiceCollectionExtensions
             });
             if (!options.EnableIntrospection)
             {
-                builder.AddValidationRule<NoIntrospectionValidationRule>();
+                builder.AddValidationRule<NoIntrospectionValidationRule>(useForCachedDocuments: true);
             }
         });
         return services;

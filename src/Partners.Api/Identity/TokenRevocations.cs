@@ -69,17 +69,12 @@ public sealed class TokenRevocations(IServiceScopeFactory scopes, PartnersIdenti
 
 /// <summary>Keeps <see cref="TokenRevocations"/> fresh: one read of the token table per interval and instance.</summary>
 public sealed class TokenRevocationPoller(
-    TokenRevocations revocations, PartnersIdentityOptions options, IHostApplicationLifetime lifetime, ILogger<TokenRevocationPoller> logger) : BackgroundService
+    TokenRevocations revocations, PartnersIdentityOptions options, Seed.DatabaseReady ready, ILogger<TokenRevocationPoller> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // Not before the host has started: the database may still be migrating. A request checks before answering.
-        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
-        using (stoppingToken.Register(() => started.TrySetCanceled(stoppingToken)))
-        {
-            await started.Task;
-        }
+        // Not before the database is ready (it may still be migrating). A request checks before answering.
+        await ready.WaitAsync(stoppingToken);
         using var timer = new PeriodicTimer(options.RevocationPollInterval);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {

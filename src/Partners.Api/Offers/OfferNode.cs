@@ -32,14 +32,14 @@ public sealed class OfferNode : NodeGraphType<Offer>
             .Resolve(context => context.Source.StartsOn);
         Field<DateScalar>("endsOn").Description("The last day of the service, if fixed.")
             .Resolve(context => context.Source.EndsOn);
-        // Sessions are owned by the offer (EF Core owned types): they come with the offers' own statements. Target
-        // groups are shared reference data: one statement fetches those of every offer of the page.
+        // Sessions are owned by the offer (EF Core owned types, a table each) and target groups are shared reference
+        // data: each list is one statement for every offer of the page, only when selected.
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OfferSessionType>>>>("sessions")
             .Description("The dated sessions of the calendar (calendrier, art. 11 5° b), in time order.")
-            .Resolve(context => context.Source.Sessions.OrderBy(s => s.StartsAt));
+            .Resolve(context => context.LoadSessionsOf(context.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<InformationSessionType>>>>("informationSessions")
             .Description("The information sessions (séances d'information, art. 10 3°), in time order.")
-            .Resolve(context => context.Source.InformationSessions.OrderBy(s => s.StartsAt));
+            .Resolve(context => context.LoadInformationSessionsOf(context.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TargetGroupNode>>>>("targetGroups")
             .Description("The target groups (publics cibles) the offer is restricted to; empty means open to every job seeker.")
             .Resolve(context => context.LoadTargetGroupsOf(context.Source.Id));

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Partners.Api.GraphQL;
+using Partners.Api.GraphQL.DataLoading;
 using Partners.Api.GraphQL.Errors;
 using Partners.Api.GraphQL.Relay;
 using Partners.Api.Identity;
@@ -28,7 +29,8 @@ public sealed class OfferQueries : IQueryFields, INodeResolver
             .ResolveAsync(async context =>
             {
                 var offers = Filters.Apply(Visible(context), context);
-                return await OfferOrdering.Sorting.Apply(offers, context).ToConnectionAsync(context);
+                var model = context.Service<PartnersDbContext>().Model;
+                return await OfferOrdering.Sorting.Apply(offers, context).ToConnectionAsync(context, (page, ct) => page.WithoutOwnedTables(model).ToListAsync(ct));
             });
 
         query.Field<OfferNode>("offer")
@@ -42,11 +44,12 @@ public sealed class OfferQueries : IQueryFields, INodeResolver
         context.Caller().HasScope(Scopes.OffersRead) ? await FindAsync(context, key) : null;
 
     private static async Task<Offer?> FindAsync(IResolveFieldContext context, long? key) =>
-        key is null ? null : await Visible(context).FirstOrDefaultAsync(o => o.Id == key, context.CancellationToken);
+        key is null ? null : await Visible(context).Where(o => o.Id == key)
+            .WithoutOwnedTables(context.Service<PartnersDbContext>().Model).FirstOrDefaultAsync(context.CancellationToken);
 
-    // Split: the offers, then their sessions, then their information sessions, instead of one cross product.
+    // Without the sessions' tables: their fields read them for the whole page, only when selected.
     private static IQueryable<Offer> Visible(IResolveFieldContext context) =>
-        context.Service<PartnersDbContext>().Offers.AsNoTracking().AsSplitQuery().Where(OfferVisibility.For(context.Caller()));
+        context.Service<PartnersDbContext>().Offers.AsNoTracking().Where(OfferVisibility.For(context.Caller()));
 
     /// <summary>The offers' <c>where</c> (OfferFilter).</summary>
     private static readonly Filtering<Offer, OfferFilter> Filters = new Filtering<Offer, OfferFilter>()

@@ -23,6 +23,17 @@ public static class ReferralLoaders
             .ToLookup(h => h.ReferralId))
         .Load(referralId);
 
+    /// <summary>The service events of every referral of a level (a table the referral owns), oldest first, only when selected.</summary>
+    public static IDataLoaderResult<IReadOnlyList<ServiceEvent>?> LoadReferralEvents(this IResolveFieldContext context, long referralId) =>
+        context.GroupLoader<long, ServiceEvent>("referral-events", async (services, ids, cancellationToken) =>
+            (await services.GetRequiredService<PartnersDbContext>().Referrals.AsNoTracking()
+                .Where(r => ids.Contains(r.Id))
+                .SelectMany(r => r.Events, (r, e) => new { ReferralId = r.Id, Event = e })
+                .ToListAsync(cancellationToken))
+            .OrderBy(x => x.Event.ReportedAt).ThenBy(x => x.Event.Id)
+            .ToLookup(x => x.ReferralId, x => x.Event))
+        .Load(referralId);
+
     /// <summary>The referrals of each job seeker of a page that the caller may see, newest first.</summary>
     public static IDataLoaderResult<IReadOnlyList<Referral>?> LoadVisibleReferralsOf(this IResolveFieldContext context, long jobSeekerId)
     {

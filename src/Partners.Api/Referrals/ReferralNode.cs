@@ -50,7 +50,7 @@ public sealed class ReferralNode : NodeGraphType<Referral>
             .Resolve(c => c.Source.Evaluation);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ServiceEventType>>>>("events")
             .Description("Events during the service and proposed adjustments (art. 14 6°), oldest first.")
-            .Resolve(c => c.Source.Events.OrderBy(e => e.ReportedAt).ThenBy(e => e.Id));
+            .Resolve(c => c.LoadReferralEvents(c.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReferralHistoryEntryType>>>>("history")
             .Description("Every change of state: who, when, from, to, why; oldest first.")
             .Resolve(c => c.LoadReferralHistory(c.Source.Id));

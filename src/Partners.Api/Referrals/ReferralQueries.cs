@@ -26,7 +26,7 @@ public sealed class ReferralQueries : IQueryFields, INodeResolver
             .ResolveAsync(async context =>
             {
                 var referrals = Filters.Apply(context.Service<PartnersDbContext>().Referrals.AsNoTracking().VisibleTo(context.Caller()), context);
-                return await ReferralOrdering.Sorting.Apply(referrals, context).ToConnectionAsync(context);
+                return await ReferralOrdering.Sorting.Apply(referrals, context).ToConnectionAsync(context, (page, ct) => ReferralPage.FetchAsync(page, context, ct));
             });
 
         query.Field<ReferralNode>("referral")

@@ -6,7 +6,7 @@ namespace Partners.Api.Retention;
 /// Runs the retention once a day inside the API. Every instance looks each <see cref="RetentionOptions.CheckInterval"/>;
 /// the first to find no run finished within the day claims it, and the others back off (<see cref="RetentionRunner"/>).
 /// </summary>
-public sealed class RetentionService(IServiceScopeFactory scopes, RetentionOptions options, ILogger<RetentionService> logger) : BackgroundService
+public sealed class RetentionService(IServiceScopeFactory scopes, RetentionOptions options, Seed.DatabaseReady ready, ILogger<RetentionService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -15,7 +15,8 @@ public sealed class RetentionService(IServiceScopeFactory scopes, RetentionOptio
             return;
         }
 
-        // The first look comes one interval after start-up: starting an instance stays cheap.
+        // The first look comes one interval after the database is ready: starting an instance stays cheap.
+        await ready.WaitAsync(stoppingToken);
         using var timer = new PeriodicTimer(options.CheckInterval);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {

@@ -12,6 +12,7 @@ public static class DatabaseInitialisation
             services.AddScoped(typeof(IDemoSeed), type);
         }
 
+        services.AddSingleton<DatabaseReady>();
         services.AddHostedService<DatabaseInitialiser>();
         return services;
     }
@@ -23,10 +24,10 @@ public static class DatabaseInitialisation
 /// the demo network in Development only. A database just created or migrated is seeded before the first request; an
 /// existing one, already seeded by an earlier start, has the (idempotent) seed re-checked in the background, so a
 /// restart answers at once. A Production host never registers the demo clients, whatever its configuration says;
-/// Production is migrated by <c>tools/Partners.Tools migrate</c>.
+/// Production is migrated by <c>tools/Partners.Tools migrate</c>. Background jobs wait for <see cref="DatabaseReady"/>.
 /// </summary>
 internal sealed class DatabaseInitialiser(
-    IServiceProvider services, DatabaseOptions options, IHostEnvironment environment, ILogger<DatabaseInitialiser> logger) : IHostedService, IDisposable
+    IServiceProvider services, DatabaseOptions options, IHostEnvironment environment, DatabaseReady ready, ILogger<DatabaseInitialiser> logger) : IHostedService, IDisposable
 {
     private readonly CancellationTokenSource stopping = new();
     private Task background = Task.CompletedTask;
@@ -47,15 +48,18 @@ internal sealed class DatabaseInitialiser(
 
         if (!options.SeedDemoData || !environment.IsDevelopment())
         {
+            ready.Open();
             return;
         }
 
         if (migrated)
         {
             await SeedAsync(cancellationToken);
+            ready.Open();
         }
         else
         {
+            ready.Open();
             background = Task.Run(async () =>
             {
                 try

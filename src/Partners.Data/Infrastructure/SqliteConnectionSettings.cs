@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Partners.Data.Infrastructure;
@@ -16,23 +17,32 @@ public sealed class SqliteConnectionSettings : DbConnectionInterceptor
 
     public static readonly SqliteConnectionSettings Instance = new();
 
-    private static readonly string BusyTimeout = $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds};";
     private readonly ConcurrentDictionary<string, bool> walFiles = new(StringComparer.Ordinal);
 
-    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
+
+    public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = PragmasFor(connection);
-        command.ExecuteNonQuery();
+        Apply(connection);
+        return Task.CompletedTask;
     }
 
-    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The busy timeout is set on the native handle (a call, not a statement: EF opens a connection per query); the
+    /// WAL mode with one statement, the first time the process opens the file.
+    /// </summary>
+    private void Apply(DbConnection connection)
     {
-        await using var command = connection.CreateCommand();
-        command.CommandText = PragmasFor(connection);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+        if (connection is SqliteConnection { Handle: { } handle })
+        {
+            SQLitePCL.raw.sqlite3_busy_timeout(handle, BusyTimeoutMilliseconds);
+        }
 
-    private string PragmasFor(DbConnection connection) =>
-        walFiles.TryAdd(connection.DataSource, true) ? BusyTimeout + " PRAGMA journal_mode = WAL;" : BusyTimeout;
+        if (walFiles.TryAdd(connection.DataSource, true))
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA journal_mode = WAL;";
+            command.ExecuteNonQuery();
+        }
+    }
 }

@@ -1,13 +1,37 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using OpenIddict.Abstractions;
+using Partners.Api.Seed;
 using Partners.Tests.Infrastructure;
+using Partners.Tests.Operations;
 
 namespace Partners.Tests.Foundation;
 
-/// <summary>Start-up does only what is needed: an existing database is not migrated again, and its seed is re-checked after the server answers.</summary>
+/// <summary>
+/// Start-up does only what is needed: an existing database is not migrated again, and its seed is re-checked after
+/// the server answers; background jobs wait until the database is ready.
+/// </summary>
 public sealed class StartupTests
 {
+    [Fact]
+    public async Task Background_jobs_do_not_read_a_new_database_before_it_is_migrated()
+    {
+        // Hosted services start before and alongside the initialiser: a job reading at once met missing tables.
+        await using var factory = new OperationsApiFactory();
+        var client = factory.CreateClient();
+        (await client.PostGraphQLAsync("{ __typename }")).EnsureNoErrors();
+        Assert.True(factory.Services.GetRequiredService<DatabaseReady>().IsReady);
+        await Task.Delay(500); // the jobs' first passes (contract expiry, outbox, revocations) run now
+
+        var jobs = typeof(DatabaseReady).Assembly.GetTypes().Where(t => typeof(BackgroundService).IsAssignableFrom(t)).Select(t => t.FullName!).ToHashSet();
+        Assert.Contains(typeof(Partners.Api.Contracts.ContractExpiryJob).FullName!, jobs);
+        var failures = factory.Logs.Where(l => l.Level >= LogLevel.Warning
+            && (jobs.Contains(l.Category) || l.Category.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal))).ToList();
+        Assert.True(failures.Count == 0, string.Join("\n", failures.Select(f => $"{f.Category} {f.Level}: {f.Message}")));
+    }
+
     [Fact]
     public async Task A_restart_on_an_existing_database_answers_and_restores_the_demo_seed_in_the_background()
     {

@@ -25,6 +25,18 @@ public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, Ca
         return new PendingResult(this, key);
     }
 
+    /// <summary>
+    /// Gives the loader a value fetched by a wider statement (a page that joined its rows' neighbours), so asking for
+    /// <paramref name="key"/> later costs nothing. A value already loaded stays.
+    /// </summary>
+    public void Prime(TKey key, TValue? value)
+    {
+        if (loaded.TryAdd(key, value))
+        {
+            pending.Remove(key);
+        }
+    }
+
     private async Task<TValue?> ResultOfAsync(TKey key, CancellationToken cancellationToken)
     {
         if (!loaded.TryGetValue(key, out var value))

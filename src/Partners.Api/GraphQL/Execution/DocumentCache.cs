@@ -7,8 +7,10 @@ using Microsoft.Extensions.Caching.Memory;
 namespace Partners.Api.GraphQL.Execution;
 
 /// <summary>
-/// Keeps parsed documents by their text, so the operations clients send again and again are parsed once. Only
-/// documents that parsed are kept; validation still runs on every request because it depends on the caller.
+/// Keeps parsed and validated documents by their text, so the operations clients send again and again are parsed and
+/// validated once (GraphQL.NET's own cached-document validation). Only documents that passed validation are kept; on
+/// a cached document only the rules that depend on the request run again — the caller, the transport, the variables
+/// (<c>AddValidationRule(…, useForCachedDocuments: true)</c>, <see cref="ExecutionOptions.CachedDocumentValidationRules"/>).
 /// </summary>
 public sealed class DocumentCache(GraphQLCache cache) : IConfigureExecution
 {
@@ -27,11 +29,13 @@ public sealed class DocumentCache(GraphQLCache cache) : IConfigureExecution
         if (cache.TryGetValue(key, out GraphQLDocument? document))
         {
             options.Document = document;
+            options.ValidationRules = options.CachedDocumentValidationRules ?? [];
             return await next(options);
         }
 
         var result = await next(options);
-        if (result.Document is { } parsed && (result.Errors is null || !result.Errors.OfType<SyntaxError>().Any()))
+        // Executed: the whole document passed validation (the specification's rules depend on nothing else).
+        if (result.Executed && result.Document is { } parsed)
         {
             cache.Set(key, parsed, new MemoryCacheEntryOptions { Size = 1 });
         }

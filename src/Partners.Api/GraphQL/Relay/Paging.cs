@@ -27,7 +27,12 @@ public static class Paging
             new QueryArgument<StringGraphType> { Name = "before", Description = "Return the objects before this cursor (`pageInfo.startCursor`)." },
         }.Concat(more));
 
-    public static async Task<Connection<T>> ToConnectionAsync<T>(this IQueryable<T> ordered, IResolveFieldContext context)
+    /// <param name="fetch">
+    /// Reads the page (ordered, one row more than asked): by default its rows as they are; a list may read them
+    /// without their owned tables, or with the neighbours its nodes select (see <c>ReferralPage</c>), in one statement.
+    /// </param>
+    public static async Task<Connection<T>> ToConnectionAsync<T>(
+        this IQueryable<T> ordered, IResolveFieldContext context, Func<IQueryable<T>, CancellationToken, Task<List<T>>>? fetch = null)
     {
         var first = context.GetArgument<int?>("first");
         var last = context.GetArgument<int?>("last");
@@ -56,7 +61,8 @@ public static class Paging
 
         var backward = last is not null || (before is not null && first is null);
         var size = (backward ? last : first) ?? DefaultPageSize;
-        var rows = size == 0 ? [] : await keyset.Order(query, reverse: backward).Take(size + 1).ToListAsync(context.CancellationToken);
+        var pageQuery = keyset.Order(query, reverse: backward).Take(size + 1);
+        var rows = size == 0 ? [] : await (fetch ?? ((q, ct) => q.ToListAsync(ct)))(pageQuery, context.CancellationToken);
         var page = rows.Take(size).ToList();
         if (backward)
         {
