@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Partners.Tests.Subscriptions;
 
@@ -10,16 +9,15 @@ public sealed class EventDeliveryTests(EventsApiFactory factory) : IClassFixture
     private static readonly long[] Ours = [2];
 
     [Fact]
-    public async Task A_committed_event_reaches_the_subscriber_within_a_second()
+    public async Task A_committed_event_reaches_the_subscriber()
     {
         var after = await factory.LastEventIdAsync();
         await using var subscriber = await SubscribeAsync();
         await using var publisher = await PublisherAsync();
 
-        var clock = Stopwatch.StartNew();
+        // Delivered, not timed: latency is the subscription benchmark's (tools/Partners.Benchmarks).
         var id = await publisher.EmitAsync(41, Ours);
         Assert.Equal($"{id}:41", await subscriber.NextEventAsync(after));
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"Delivered after {clock.Elapsed}.");
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Partners.Api.JobSeekers;
 using Partners.Api.Offers;
@@ -18,23 +17,20 @@ public sealed class ReferralUpdatedTests(LiveApiFactory factory) : IClassFixture
     private readonly WorkflowWorld world = new(factory);
 
     [Fact]
-    public async Task The_operator_sees_a_referral_made_by_the_office_and_its_own_acknowledgement_within_a_second()
+    public async Task The_operator_sees_a_referral_made_by_the_office_and_its_own_acknowledgement_live()
     {
         var offer = await world.OfferAsync();
         await using var isp = await LiveSockets.SubscribeAsync(factory, Tokens.Isp, Document);
         var http = factory.CreateClient();
 
-        var clock = Stopwatch.StartNew();
+        // How fast is the subscription benchmark's question (tools/Partners.Benchmarks), not a timed test's.
         var referralId = await ReferAsync(http, await world.JobSeekerAsync(), offer);
         var sent = await isp.NextDataAsync("referralUpdated");
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"Delivered after {clock.Elapsed}.");
         Assert.Equal((referralId, "SENT"), (sent["referral"]!["id"]!.GetValue<string>(), sent["referral"]!["status"]!.GetValue<string>()));
         Assert.Equal("Test", sent["referral"]!["jobSeeker"]!["identity"]!["lastName"]!.GetValue<string>());
 
-        clock.Restart();
         Assert.Null(await ReferralTransitionTests.MoveAsync(http, await Tokens.GetAsync(http, Tokens.Isp), Key(referralId), ReferralStatus.Received));
         var received = await isp.NextDataAsync("referralUpdated");
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"Delivered after {clock.Elapsed}.");
         Assert.Equal("RECEIVED", received["referral"]!["status"]!.GetValue<string>());
         Assert.True(long.Parse(received["id"]!.GetValue<string>()) > long.Parse(sent["id"]!.GetValue<string>()));
     }

@@ -114,6 +114,23 @@ public sealed partial class MemberSignInTests(PartnersApiFactory factory) : ICla
     }
 
     [Fact]
+    public async Task Disabling_a_member_ends_their_open_feed_before_the_token_expires()
+    {
+        var email = await NewMemberAsync("feed");
+        var tokens = await new MemberBrowser(factory).SignInForTokensAsync(email, Password);
+        await using var socket = await Subscriptions.GraphQLWebSocketClient.ConnectAndInitAsync(factory, "Bearer " + tokens["access_token"]!.GetValue<string>());
+        await socket.SubscribeAsync("feed", "subscription { commissionFeed { id kind } }");
+
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            Assert.True(await scope.ServiceProvider.GetRequiredService<MemberRegistry>().DisableAsync(email, CancellationToken.None));
+        }
+
+        // The token had 30 minutes to run: the socket ends at the next revocation check (every 2 s), with 4401.
+        Assert.Equal(4401, await socket.ReceiveCloseAsync());
+    }
+
+    [Fact]
     public async Task Five_wrong_passwords_lock_the_account_even_against_the_right_one()
     {
         var email = await NewMemberAsync("lockout");

@@ -23,6 +23,8 @@ public sealed partial class GraphQLWebSocketConnection(
     private readonly CancellationTokenSource receiving = new();
     private readonly Language language = LanguageNegotiation.FromAcceptLanguage(http.Request.Headers.AcceptLanguage);
     private CancellationTokenSource? expiry;
+
+    private readonly CancellationTokenSource watching = new();
     private int initialised;
     private volatile bool acknowledged;
     private volatile bool goingAway;
@@ -166,6 +168,7 @@ public sealed partial class GraphQLWebSocketConnection(
 
         clientKey = caller.ClientId;
         ScheduleExpiry();
+        WatchRevocation();
         await sender.SendAsync(MessageTypes.ConnectionAck, receiving.Token);
         acknowledged = true;
     }
@@ -182,6 +185,45 @@ public sealed partial class GraphQLWebSocketConnection(
         var delay = TimeSpan.FromMilliseconds(Math.Clamp(remaining.TotalMilliseconds, 0, int.MaxValue - 1));
         expiry = new CancellationTokenSource(delay, services.TimeProvider);
         expiry.Token.Register(() => _ = CloseAsync(CloseCodes.Unauthorized, "Token expired"));
+    }
+
+    /// <summary>
+    /// A socket outlives a revoked token otherwise (a logout, a disabled member or client): the token is checked
+    /// against <see cref="TokenRevocations"/> (in memory) every <see cref="PartnersIdentityOptions.RevocationPollInterval"/>,
+    /// and a revoked one ends the connection with 4401. Entra ID tokens carry no OpenIddict token id: their staff's
+    /// sockets end at expiry.
+    /// </summary>
+    private void WatchRevocation()
+    {
+        if (OpenIddict.Abstractions.OpenIddictExtensions.GetTokenId(user!) is not { Length: > 0 } tokenId)
+        {
+            return;
+        }
+
+        var stop = watching.Token;
+        _ = Task.Run(async () =>
+        {
+            using var timer = new PeriodicTimer(services.IdentityOptions.RevocationPollInterval, services.TimeProvider);
+            try
+            {
+                while (await timer.WaitForNextTickAsync(stop))
+                {
+                    if (await services.Revocations.IsRevokedAsync(tokenId, stop))
+                    {
+                        await CloseAsync(CloseCodes.Unauthorized, "Token revoked");
+                        return;
+                    }
+                }
+            }
+            catch (OperationCanceledException)
+            {
+                // The connection ended.
+            }
+            catch (Exception exception)
+            {
+                services.Logger.LogWarning(exception, "The revocation check of a WebSocket connection failed; the token's expiry still ends it.");
+            }
+        }, CancellationToken.None);
     }
 
     /// <summary>Sends the close frame once, stops the operations, and gives the client a bounded time to answer.</summary>
@@ -208,8 +250,10 @@ public sealed partial class GraphQLWebSocketConnection(
 
     public async ValueTask DisposeAsync()
     {
+        await watching.CancelAsync();
         await StopOperationsAsync();
         expiry?.Dispose();
+        watching.Dispose();
         receiving.Dispose();
         sender.Dispose();
         foreach (var operation in operations.Values)

@@ -1,4 +1,5 @@
 using GraphQL;
+using Partners.Api.Identity;
 using Partners.Api.Localization;
 
 namespace Partners.Api.GraphQL.WebSockets;
@@ -13,4 +14,6 @@ public sealed record GraphQLWebSocketServices(
     IServiceScopeFactory ScopeFactory,
     Messages Messages,
     TimeProvider TimeProvider,
+    TokenRevocations Revocations,
+    PartnersIdentityOptions IdentityOptions,
     ILogger<GraphQLWebSocketConnection> Logger);
