@@ -66,7 +66,7 @@ public sealed class ReferJobSeekerMutation : IMutationFields
             return Change<Referral>.Refused(verdict.Errors);
         }
 
-        var created = Referral.Create(verdict.Value!, input.ProfessionalObjective, input.Note, ReferralCommand.ActorOf(scope.Caller), scope.Now, scope.Service<ReferralOptions>());
+        var created = Referral.Create(verdict.Value!, input.ProfessionalObjective, input.Note, scope.Caller.ReferralActor, scope.Now, scope.Service<ReferralOptions>());
         if (created.Value is { } referral)
         {
             db.Referrals.Add(referral);
