@@ -74,7 +74,7 @@ public sealed class CloseAccompanimentMutation : IMutationFields
             return DomainError.Invalid("input.reason", "required");
         }
 
-        var actor = ReferralCommand.ActorOf(scope.Caller);
+        var actor = scope.Caller.ReferralActor;
         foreach (var referral in open)
         {
             var before = referral.Status;

@@ -48,7 +48,7 @@ public sealed class DesignateReferentCounsellorMutation : IMutationFields
                     return Change<JobSeeker>.Ok(jobSeeker);
                 }
 
-                var designated = jobSeeker.DesignateCounsellor(current, input.CounsellorUserId, input.CounsellorName, ReferralCommand.ActorOf(scope.Caller), scope.Now);
+                var designated = jobSeeker.DesignateCounsellor(current, input.CounsellorUserId, input.CounsellorName, scope.Caller.ReferralActor, scope.Now);
                 if (designated.Value is not { } designation)
                 {
                     return Change<JobSeeker>.Refused(designated.Errors);

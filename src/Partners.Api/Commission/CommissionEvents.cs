@@ -48,7 +48,7 @@ public static class CommissionEvents
 
     public static async Task<Dispute?> LoadDisputeAsync(IServiceProvider services, Caller subscriber, EventEnvelope envelope, CancellationToken ct) =>
         subscriber.HasScope(Scopes.DisputesRead) || subscriber.HasScope(Scopes.Commission)
-            ? await services.GetRequiredService<PartnersDbContext>().Disputes.AsNoTracking().VisibleTo(ActorOf(subscriber))
+            ? await services.GetRequiredService<PartnersDbContext>().Disputes.AsNoTracking().VisibleTo(subscriber.Actor)
                 .FirstOrDefaultAsync(d => d.Id == envelope.SubjectId, ct)
             : null;
 
@@ -86,8 +86,6 @@ public static class CommissionEvents
         var counts = await DashboardCounts.ComplaintsAsync(db, new DashboardScope(null, first, first.AddMonths(1).AddDays(-1)), ct);
         return [.. counts.Where(c => c.RespondentId == keys.RespondentOrganisationId)];
     }
-
-    private static NetworkActor ActorOf(Caller caller) => new(caller.OrganisationId, caller.OrganisationKind, caller.ClientId, caller.UserId);
 
     private static OutboxEvent Feed(CommissionEventKind kind, long subjectId, DateTime now) =>
         OutboxEvent.Create(EventTopics.Commission, subjectId, [], now, JsonSerializer.Serialize(new FeedPayload(kind)));

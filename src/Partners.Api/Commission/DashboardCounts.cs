@@ -65,10 +65,14 @@ public static class DashboardCounts
             .InRegion(scope, d => d.Region).InPeriod(scope, d => d.ReportedAt)
             .CountAsync(ct);
 
-    /// <summary>Referrals created in the period, to offers of the directorate.</summary>
+    /// <summary>
+    /// Referrals created in the period, to offers of the directorate, between the Office and an operator: a referral to
+    /// one of the Office's own services (art. 8, the Office on both sides) is no part of the cooperation the Commission
+    /// follows (art. 16 §2: the relations between the Office and the operators), so it is not counted.
+    /// </summary>
     private static IQueryable<Referral> Referrals(PartnersDbContext db, DashboardScope scope)
     {
-        IQueryable<Referral> referrals = db.Referrals;
+        var referrals = db.Referrals.Where(r => r.OperatorOrganisationId != r.ReferringOrganisationId);
         if (scope.Region is { } region)
         {
             referrals = referrals.Where(r => db.Offers.Any(o => o.Id == r.OfferId && o.Region == region));

@@ -58,9 +58,18 @@ internal static class ComplaintFilingResolver
         {
             referralId = GlobalId.KeyOf(input.ReferralId, "Referral");
             // A referral named must be this person's and one the recorder is party to.
-            if (referralId is null || !await Referrals.ReferralVisibility.VisibleTo(db.Referrals, scope.Caller).AnyAsync(r => r.Id == referralId && r.JobSeekerId == jobSeekerId, ct))
+            var named = referralId is null ? null : await Referrals.ReferralVisibility.VisibleTo(db.Referrals, scope.Caller)
+                .Where(r => r.Id == referralId && r.JobSeekerId == jobSeekerId).Select(r => new { r.OperatorOrganisationId }).FirstOrDefaultAsync(ct);
+            if (named is null)
             {
                 return Change<Complaint>.NotFound("input.referralId");
+            }
+
+            // About an operator, the referral is one that operator received; a referral to one of the Office's own
+            // services (art. 8) is the Office's to answer (art. 13), never an operator's.
+            if (respondent.Kind is not (OrganisationKind.Office or OrganisationKind.Commission) && named.OperatorOrganisationId != respondent.Id)
+            {
+                return DomainError.Invalid("input.referralId", ComplaintMessageKeys.ReferralOfAnotherRespondent);
             }
         }
 

@@ -35,7 +35,7 @@ public sealed class ContractExpiryJob(IServiceScopeFactory scopes, ContractExpir
         }
 
         var ids = due.Select(c => c.Id).ToList();
-        var offers = await db.Offers.Where(o => ids.Contains(o.ContractId)).ToListAsync(ct);
+        var offers = await db.Offers.Where(o => o.ContractId != null && ids.Contains(o.ContractId.Value)).ToListAsync(ct);
         var expired = due.Count(contract => ContractExpiry.Expire(contract, offers, today, clock.UtcNow));
         await db.SaveChangesAsync(ct);
         return expired;

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Security.Claims;
+using Partners.Domain.Common;
 using Partners.Domain.Organisations;
+using Partners.Domain.Referrals;
 
 namespace Partners.Api.Identity;
 
@@ -47,6 +49,12 @@ public sealed record Caller(
     }
 
     public bool HasScope(string scope) => Scopes.Contains(scope);
+
+    /// <summary>The caller as the domain's actor: organisation, kind, client and person from the token, never from an argument.</summary>
+    public NetworkActor Actor => new(OrganisationId, OrganisationKind, ClientId, UserId);
+
+    /// <summary>The same actor as the referral workflow records it (the parties are organisations: no kind).</summary>
+    public ReferralActor ReferralActor => new(OrganisationId, ClientId, UserId);
 
     /// <summary>
     /// Everything that decides what this caller may read, and nothing else: the organisation and its kind, the person,

@@ -54,5 +54,8 @@ internal sealed class LegalMessages : IMessageCatalogue
         [ComplaintMessageKeys.NeverServed] = (
             "Cet opérateur n'a reçu aucun adressage de cette personne : il ne peut faire l'objet d'une plainte pour elle.",
             "This operator never received a referral of this person: no complaint about it can be made for them."),
+        [ComplaintMessageKeys.ReferralOfAnotherRespondent] = (
+            "Cet adressage n'a pas été reçu par l'opérateur visé (un service du Forem relève du Forem, art. 8 et 13).",
+            "This referral was not received by the operator complained about (a service of the Office is the Office's, art. 8 and 13)."),
     };
 }

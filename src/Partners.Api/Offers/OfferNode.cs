@@ -12,7 +12,7 @@ public sealed class OfferNode : NodeGraphType<Offer>
     public const string TypeName = "Offer";
 
     public OfferNode()
-        : base(TypeName, "An offer of services (offre de prestations, décret du 12 janvier 2012, art. 11 5° a et b, art. 14 2°–3°) published by an operator under its cooperation contract.", o => o.Id)
+        : base(TypeName, "An offer of services (offre de prestations, décret du 12 janvier 2012, art. 11 5° a et b, art. 14 2°–3°) published by an operator under its cooperation contract, or by the Office for its own services (prestations internes, art. 8) under none.", o => o.Id)
     {
         Field(o => o.Title).Description("The offer's title.");
         Field<NonNullGraphType<ServiceTypeType>>("serviceType").Description("The kind of service (type de prestation).")
@@ -50,11 +50,14 @@ public sealed class OfferNode : NodeGraphType<Offer>
         Field(o => o.PrioritisationRule).Description("How candidates are prioritised when seats are short (règle de priorisation).");
         Field(o => o.ReferralModalities).Description("How referrals are made to this offer (modalités d'adressage, art. 13 5°).");
         Field<NonNullGraphType<OrganisationNode>>("operator")
-            .Description("The operator (opérateur) that publishes the offer.")
+            .Description("The organisation that runs the offer: an operator (opérateur), or the Office for its own services (prestations internes, art. 8).")
             .Resolve(context => context.LoadOrganisation(context.Source.OperatorOrganisationId));
+        Field<NonNullGraphType<BooleanGraphType>>("officeService")
+            .Description("True for a service of the Office itself (prestation interne, art. 8): no cooperation contract; its referrals are not counted for the Commission, and disputes (art. 16) cannot be about it.")
+            .Resolve(context => context.Source.IsOfficeService);
         Field<CooperationContractNode>("contract")
-            .Description("The cooperation contract (art. 11) the offer is published under; null unless the caller is one of its two parties (the Office, the operator) or the Commission des opérateurs.")
-            .Resolve(context => context.LoadVisibleContract(context.Source.ContractId));
+            .Description("The cooperation contract (art. 11) the offer is published under; null for the Office's own services (art. 8), which have none, and unless the caller is one of its two parties (the Office, the operator) or the Commission des opérateurs.")
+            .Resolve(context => context.Source.ContractId is { } contract ? context.LoadVisibleContract(contract) : null);
         Field<NonNullGraphType<DateTimeGraphType>>("createdAt").Description("When the offer was created (UTC).")
             .Resolve(context => context.Source.CreatedAt);
         Field<NonNullGraphType<DateTimeGraphType>>("updatedAt").Description("When the offer last changed (UTC).")

@@ -55,7 +55,7 @@ public sealed class ReferJobSeekerMutation : IMutationFields
             return Change<Referral>.Ok(open);
         }
 
-        var contract = await db.CooperationContracts.AsNoTracking().FirstAsync(c => c.Id == offer.ContractId, ct);
+        var contract = offer.ContractId is { } contractId ? await db.CooperationContracts.AsNoTracking().FirstAsync(c => c.Id == contractId, ct) : null;
         var kind = await db.Organisations.Where(o => o.Id == offer.OperatorOrganisationId).Select(o => o.Kind).FirstAsync(ct);
         var plans = kind == OrganisationKind.ReconversionUnit
             ? await db.ReconversionPlans.AsNoTracking().Where(p => p.ReconversionUnitOrganisationId == offer.OperatorOrganisationId).ToListAsync(ct)
@@ -66,7 +66,7 @@ public sealed class ReferJobSeekerMutation : IMutationFields
             return Change<Referral>.Refused(verdict.Errors);
         }
 
-        var created = Referral.Create(verdict.Value!, input.ProfessionalObjective, input.Note, ReferralCommand.ActorOf(scope.Caller), scope.Now, scope.Service<ReferralOptions>());
+        var created = Referral.Create(verdict.Value!, input.ProfessionalObjective, input.Note, scope.Caller.ReferralActor, scope.Now, scope.Service<ReferralOptions>());
         if (created.Value is { } referral)
         {
             db.Referrals.Add(referral);

@@ -27,9 +27,9 @@ public static class ReferralCommand
                 return Change<Referral>.NotFound("input.referralId");
             }
 
-            var actor = ActorOf(scope.Caller);
+            var actor = scope.Caller.ReferralActor;
             // A retried move (same input, lost answer) is answered with the state it already produced, if this party made it.
-            if (referral.PartyOf(actor) is { } party && ReferralStateMachine.Table.Any(t => t.To == referral.Status && t.SetBy == party)
+            if (referral.PartiesOf(actor).Any(party => ReferralStateMachine.Table.Any(t => t.To == referral.Status && t.SetBy == party))
                 && isRepeat(scope.Input, referral))
             {
                 return Change<Referral>.Ok(referral);
@@ -53,6 +53,4 @@ public static class ReferralCommand
 
             return Change<Referral>.Ok(referral, r => ReferralEvents.Changed(r, scope.Now));
         });
-
-    public static ReferralActor ActorOf(Identity.Caller caller) => new(caller.OrganisationId, caller.ClientId, caller.UserId);
 }

@@ -61,8 +61,8 @@ public sealed class ReferralQueries : IQueryFields, INodeResolver
         var endedContracts = db.CooperationContracts
             .Where(c => c.Status == Domain.Contracts.ContractStatus.Expired || c.Status == Domain.Contracts.ContractStatus.Terminated).Select(c => c.Id);
         return ended
-            ? r => !closed.Contains(r.Status) && db.Offers.Any(o => o.Id == r.OfferId && endedContracts.Contains(o.ContractId))
-            : r => closed.Contains(r.Status) || !db.Offers.Any(o => o.Id == r.OfferId && endedContracts.Contains(o.ContractId));
+            ? r => !closed.Contains(r.Status) && db.Offers.Any(o => o.Id == r.OfferId && o.ContractId != null && endedContracts.Contains(o.ContractId.Value))
+            : r => closed.Contains(r.Status) || !db.Offers.Any(o => o.Id == r.OfferId && o.ContractId != null && endedContracts.Contains(o.ContractId.Value));
     }
 
     private static System.Linq.Expressions.Expression<Func<Referral, bool>> Overdue(bool overdue, DateOnly today)

@@ -54,7 +54,7 @@ internal sealed class ReferralsSeed : IDemoSeed
                 for (var tries = 0; tries < people.Count; tries++, person++)
                 {
                     var candidate = people[person % people.Count];
-                    var verdict = eligibility.Check(new(offer, contracts[offer.ContractId], kinds[offer.OperatorOrganisationId], candidate, plans));
+                    var verdict = eligibility.Check(new(offer, offer.ContractId is { } contractId ? contracts[contractId] : null, kinds[offer.OperatorOrganisationId], candidate, plans));
                     if (!verdict.IsSuccess)
                     {
                         continue;

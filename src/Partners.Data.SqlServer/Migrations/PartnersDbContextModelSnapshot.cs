@@ -1195,7 +1195,7 @@ namespace Partners.Data.SqlServer.Migrations
                     b.Property<int>("Capacity")
                         .HasColumnType("int");
 
-                    b.Property<long>("ContractId")
+                    b.Property<long?>("ContractId")
                         .HasColumnType("bigint");
 
                     b.Property<DateTime>("CreatedAt")
@@ -2465,8 +2465,7 @@ namespace Partners.Data.SqlServer.Migrations
                     b.HasOne("Partners.Domain.Contracts.CooperationContract", null)
                         .WithMany()
                         .HasForeignKey("ContractId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Partners.Domain.Organisations.Organisation", null)
                         .WithMany()

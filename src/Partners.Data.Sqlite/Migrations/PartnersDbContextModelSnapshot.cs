@@ -1150,7 +1150,7 @@ namespace Partners.Data.Sqlite.Migrations
                     b.Property<int>("Capacity")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("ContractId")
+                    b.Property<long?>("ContractId")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("CreatedAt")
@@ -2397,8 +2397,7 @@ namespace Partners.Data.Sqlite.Migrations
                     b.HasOne("Partners.Domain.Contracts.CooperationContract", null)
                         .WithMany()
                         .HasForeignKey("ContractId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Partners.Domain.Organisations.Organisation", null)
                         .WithMany()

@@ -20,6 +20,7 @@ internal sealed class OfferConfiguration : IEntityTypeConfiguration<Offer>
         builder.Property(o => o.DurationDescription).HasMaxLength(500);
         builder.Property(o => o.Version).IsConcurrencyToken();
         builder.Ignore(o => o.SeatsLeft);
+        builder.Ignore(o => o.IsOfficeService);
 
         // The columns the offers filter reads (contract.md, OfferFilter).
         builder.HasIndex(o => o.Status);

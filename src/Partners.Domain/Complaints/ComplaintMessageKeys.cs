@@ -33,6 +33,9 @@ public static class ComplaintMessageKeys
     /// <summary>VALIDATION on <c>respondentOrganisationId</c>: the operator never had a referral of the person.</summary>
     public const string NeverServed = "complaint.respondent_never_served";
 
+    /// <summary>VALIDATION on <c>referralId</c>: the referral named was received by another organisation than the operator complained about.</summary>
+    public const string ReferralOfAnotherRespondent = "complaint.referral_of_another_respondent";
+
     /// <summary>FORBIDDEN: only the party complained about handles the complaint (Art. 13 11°, Art. 14 8°).</summary>
     public const string NotRespondent = "complaint.not_respondent";
 

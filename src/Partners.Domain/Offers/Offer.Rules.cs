@@ -5,21 +5,21 @@ namespace Partners.Domain.Offers;
 
 /// <summary>
 /// The rules of an offer (decree Art. 14 2°): only the owning operator changes it, and only under an active
-/// cooperation contract (Art. 11). A refused call leaves the offer untouched, except <see cref="Update"/>, whose
+/// cooperation contract (Art. 11); the Office's own services (Art. 8) are changed by the Office under none. A refused call leaves the offer untouched, except <see cref="Update"/>, whose
 /// change is applied before validation: on errors the caller must not save.
 /// </summary>
 public sealed partial class Offer
 {
-    public Result<Offer> Publish(long callerOrganisationId, CooperationContract contract, DateTime now) =>
+    public Result<Offer> Publish(long callerOrganisationId, CooperationContract? contract, DateTime now) =>
         Move(OfferStatus.Published, callerOrganisationId, contract, now, validate: true);
 
-    public Result<Offer> Suspend(long callerOrganisationId, CooperationContract contract, DateTime now) =>
+    public Result<Offer> Suspend(long callerOrganisationId, CooperationContract? contract, DateTime now) =>
         Move(OfferStatus.Suspended, callerOrganisationId, contract, now, validate: false);
 
-    public Result<Offer> Archive(long callerOrganisationId, CooperationContract contract, DateTime now) =>
+    public Result<Offer> Archive(long callerOrganisationId, CooperationContract? contract, DateTime now) =>
         Move(OfferStatus.Archived, callerOrganisationId, contract, now, validate: false);
 
-    public Result<Offer> Update(long callerOrganisationId, CooperationContract contract, DateTime now, Action<Offer> change)
+    public Result<Offer> Update(long callerOrganisationId, CooperationContract? contract, DateTime now, Action<Offer> change)
     {
         if (Authorise(callerOrganisationId, contract, now) is { } refused)
         {
@@ -54,7 +54,7 @@ public sealed partial class Offer
     /// <summary>The field errors of the offer's content (the minimum of Art. 11 5° a and b).</summary>
     public IReadOnlyList<DomainError> Validate() => OfferValidator.Validate(this);
 
-    private Result<Offer> Move(OfferStatus to, long caller, CooperationContract contract, DateTime now, bool validate)
+    private Result<Offer> Move(OfferStatus to, long caller, CooperationContract? contract, DateTime now, bool validate)
     {
         if (Authorise(caller, contract, now) is { } refused)
         {
@@ -77,15 +77,15 @@ public sealed partial class Offer
         return Touch(now);
     }
 
-    private DomainError? Authorise(long caller, CooperationContract contract, DateTime now)
+    private DomainError? Authorise(long caller, CooperationContract? contract, DateTime now)
     {
         if (caller != OperatorOrganisationId)
         {
             return new DomainError(ErrorCodes.Forbidden, OfferMessageKeys.NotOwner);
         }
 
-        return contract.Id == ContractId && contract.OperatorOrganisationId == OperatorOrganisationId
-            && contract.IsActiveOn(DateOnly.FromDateTime(now))
+        return IsOfficeService || (contract is not null && contract.Id == ContractId && contract.OperatorOrganisationId == OperatorOrganisationId
+            && contract.IsActiveOn(DateOnly.FromDateTime(now)))
             ? null
             : new DomainError(ErrorCodes.NotEligible, OfferMessageKeys.ContractNotActive);
     }

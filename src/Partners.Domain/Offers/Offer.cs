@@ -4,7 +4,9 @@ namespace Partners.Domain.Offers;
 
 /// <summary>
 /// An offer of services (offre de prestations, decree Art. 11 5° a and b, Art. 14 2°–3°), published by an operator
-/// under an active cooperation contract. The rules that change it are in <c>Offer.Rules.cs</c>.
+/// under an active cooperation contract, or by the Office for its own services (prestations internes, Art. 8), which
+/// need no contract: the Office cannot contract with itself (Art. 2 3°, 11). The rules that change it are in
+/// <c>Offer.Rules.cs</c>.
 /// </summary>
 public sealed partial class Offer
 {
@@ -12,8 +14,11 @@ public sealed partial class Offer
 
     public required long OperatorOrganisationId { get; set; }
 
-    /// <summary>The cooperation contract (Art. 11) the offer is published under.</summary>
-    public required long ContractId { get; set; }
+    /// <summary>The cooperation contract (Art. 11) the offer is published under; null for the Office's own services (Art. 8).</summary>
+    public required long? ContractId { get; set; }
+
+    /// <summary>An internal service of the Office (prestation interne, Art. 8): the Office runs it, under no contract.</summary>
+    public bool IsOfficeService => ContractId is null;
 
     public required string Title { get; set; }
 

@@ -36,11 +36,18 @@ public sealed partial class Referral
         return Result<Referral>.Success(referral);
     }
 
-    /// <summary>The party <paramref name="actor"/> plays in this referral, or null when none.</summary>
-    public ReferralParty? PartyOf(ReferralActor actor) =>
-        actor.OrganisationId == OperatorOrganisationId ? ReferralParty.ReceivingOperator
-        : actor.OrganisationId == ReferringOrganisationId ? ReferralParty.ReferringSide
-        : null;
+    /// <summary>The party <paramref name="actor"/> plays in this referral, or null when none (the receiving side first).</summary>
+    public ReferralParty? PartyOf(ReferralActor actor) => PartiesOf(actor) is [var first, ..] ? first : null;
+
+    /// <summary>
+    /// Every party <paramref name="actor"/> plays: one, or both for a referral to one of the Office's own services
+    /// (prestation interne, Art. 8), where the Office refers and receives.
+    /// </summary>
+    public IReadOnlyList<ReferralParty> PartiesOf(ReferralActor actor) =>
+    [
+        .. actor.OrganisationId == OperatorOrganisationId ? [ReferralParty.ReceivingOperator] : Array.Empty<ReferralParty>(),
+        .. actor.OrganisationId == ReferringOrganisationId ? [ReferralParty.ReferringSide] : Array.Empty<ReferralParty>(),
+    ];
 
     /// <summary>The operator has received the candidacy (Art. 14 4°).</summary>
     public Result<Referral> Acknowledge(ReferralActor actor, DateTime now) =>
@@ -60,11 +67,14 @@ public sealed partial class Referral
 
     private DomainError? Check(ReferralActor actor, ReferralStatus to)
     {
-        if (PartyOf(actor) is not { } party)
+        var parties = PartiesOf(actor);
+        if (parties.Count == 0)
         {
             return new DomainError(ErrorCodes.Forbidden, ReferralMessageKeys.NotAParty);
         }
 
+        // The side that sets this state in the table, when the actor plays both (the Office's own services).
+        var party = parties.FirstOrDefault(p => ReferralStateMachine.Table.Any(t => t.To == to && t.SetBy == p), parties[0]);
         var moved = ReferralStateMachine.Move(Status, to, party);
         return moved.IsSuccess ? null : moved.Errors[0];
     }

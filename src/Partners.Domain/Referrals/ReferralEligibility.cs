@@ -8,7 +8,8 @@ namespace Partners.Domain.Referrals;
 /// Eligibility at referral time (adressage, decree Art. 13 5°), checked in this order, first refusal wins, each
 /// refused with <see cref="ErrorCodes.NotEligible"/> and its own key of <see cref="ReferralMessageKeys"/>: the
 /// person's accompaniment is not closed (Art. 13 10°);
-/// the offer is published (Art. 14 2°); its cooperation contract is active today (Art. 11); where the offer is
+/// the offer is published (Art. 14 2°); its cooperation contract is active today (Art. 11), unless it is one of the
+/// Office's own services (Art. 8), which have none; where the offer is
 /// restricted to target groups, the job seeker's pathway names one of them; an offer of a reconversion unit takes
 /// only the workers covered by one of the unit's plans, while it runs (decree of 29 January 2004, Art. 2 §4).
 /// No seat left does not refuse: see <see cref="ReferralEligibilityVerdict.GoesToWaitingList"/>.
@@ -30,7 +31,8 @@ public sealed class ReferralEligibility(IClock clock)
             return NotEligible(ReferralMessageKeys.OfferNotPublished);
         }
 
-        if (contract.Id != offer.ContractId || !contract.IsActiveOn(today))
+        // The Office's own services (Art. 8) run under no contract; any other offer under its active one (Art. 11).
+        if (!offer.IsOfficeService && (contract is null || contract.Id != offer.ContractId || !contract.IsActiveOn(today)))
         {
             return NotEligible(ReferralMessageKeys.ContractNotActive);
         }

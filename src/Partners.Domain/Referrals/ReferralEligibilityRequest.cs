@@ -13,7 +13,7 @@ namespace Partners.Domain.Referrals;
 /// </summary>
 public sealed record ReferralEligibilityRequest(
     Offer Offer,
-    CooperationContract Contract,
+    CooperationContract? Contract,
     OrganisationKind OperatorKind,
     JobSeeker JobSeeker,
     IReadOnlyList<ReconversionPlan> ReconversionPlans);

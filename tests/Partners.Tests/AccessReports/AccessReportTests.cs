@@ -39,7 +39,7 @@ public sealed class AccessReportTests(PartnersApiFactory factory) : IClassFixtur
         var offer = await world.Workflow.OfferAsync();
         var person = await world.PersonAsync(DemoOrganisations.CpasCharleroi);
         var referral = await world.Workflow.ReferralAsync(offer, jobSeekerId: person);
-        var contract = await world.Workflow.WithDbAsync(db => db.Offers.Where(o => o.Id == offer).Select(o => o.ContractId).SingleAsync());
+        var contract = await world.Workflow.WithDbAsync(db => db.Offers.Where(o => o.Id == offer).Select(o => o.ContractId!.Value).SingleAsync());
         var consent = await world.ConsentAsync(person, DemoOrganisations.CpasLiege, DataCategory.Social);
 
         (await world.ReadAsync(await world.TokenAsync(Tokens.Isp), person, Identity)).EnsureNoErrors();

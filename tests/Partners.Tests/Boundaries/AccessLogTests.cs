@@ -37,7 +37,7 @@ public sealed class AccessLogTests(PartnersApiFactory factory) : IClassFixture<P
         var b = await world.PersonAsync();
         var consentB = await world.ConsentAsync(b, DemoOrganisations.IspWithClause, DataCategory.Identity);
         var consentA = await world.ConsentAsync(a, DemoOrganisations.Office, DataCategory.Social);
-        var contract = await world.Workflow.WithDbAsync(db => db.Offers.Where(o => o.Id == offer).Select(o => o.ContractId).SingleAsync());
+        var contract = await world.Workflow.WithDbAsync(db => db.Offers.Where(o => o.Id == offer).Select(o => o.ContractId!.Value).SingleAsync());
 
         var isp = await world.Client.PostGraphQLAsync(Inbox, new { a = Id(a), b = Id(b), r = WorkflowWorld.Id("Referral", referral) }, await world.TokenAsync(Tokens.Isp));
         Assert.Equal(["CONSENT_REQUIRED"], isp.ErrorCodes); // a.social: the operator holds the scope but no consent, and nothing is logged for it

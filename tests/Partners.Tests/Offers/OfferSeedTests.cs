@@ -23,7 +23,7 @@ public sealed class OfferSeedTests(PartnersApiFactory factory) : IClassFixture<P
         Assert.Contains(offers, o => o.Status == OfferStatus.Published && o.TargetGroups.Count > 0);
         Assert.Contains(offers, o => o.Status == OfferStatus.Draft);
         Assert.Contains(offers, o => o.Status == OfferStatus.Suspended);
-        Assert.All(offers, o => Assert.True(contracts[o.ContractId].OperatorOrganisationId == o.OperatorOrganisationId && contracts[o.ContractId].Status == Domain.Contracts.ContractStatus.Active));
+        Assert.All(offers, o => Assert.True(contracts[o.ContractId!.Value].OperatorOrganisationId == o.OperatorOrganisationId && contracts[o.ContractId!.Value].Status == Domain.Contracts.ContractStatus.Active));
         Assert.All(offers, o => Assert.Empty(o.Validate()));
         Assert.Equal(DemoOffers.All.Select(d => d.Operator).Distinct().Count(), offers.Select(o => o.OperatorOrganisationId).Distinct().Count());
     }

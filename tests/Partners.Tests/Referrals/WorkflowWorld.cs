@@ -34,12 +34,12 @@ public sealed class WorkflowWorld(PartnersApiFactory factory)
     public Task<long> OrganisationIdAsync(string name) =>
         WithDbAsync(db => db.Organisations.Where(o => o.Name == name).Select(o => o.Id).SingleAsync());
 
-    /// <summary>A published offer of <paramref name="operatorName"/> under its active demo contract.</summary>
+    /// <summary>A published offer of <paramref name="operatorName"/> under its active demo contract; the Office's own services (art. 8) have none.</summary>
     public Task<long> OfferAsync(string operatorName = DemoOrganisations.IspWithClause, int capacity = 10, OfferStatus status = OfferStatus.Published, params string[] targetGroups) =>
         WithDbAsync(async db =>
         {
             var operatorId = await db.Organisations.Where(o => o.Name == operatorName).Select(o => o.Id).SingleAsync();
-            var contract = await db.CooperationContracts.Where(c => c.OperatorOrganisationId == operatorId).Select(c => c.Id).FirstAsync();
+            var contract = await db.CooperationContracts.Where(c => c.OperatorOrganisationId == operatorId).Select(c => (long?)c.Id).FirstOrDefaultAsync();
             var groups = new List<TargetGroup>();
             foreach (var code in targetGroups)
             {
@@ -113,11 +113,11 @@ public sealed class WorkflowWorld(PartnersApiFactory factory)
         return await WithDbAsync(async db =>
         {
             var offer = await db.Offers.Include(o => o.TargetGroups).SingleAsync(o => o.Id == offerId);
-            var contract = await db.CooperationContracts.SingleAsync(c => c.Id == offer.ContractId);
+            var contract = await db.CooperationContracts.SingleOrDefaultAsync(c => c.Id == offer.ContractId);
             var person = await db.JobSeekers.SingleAsync(j => j.Id == personId);
             var officeId = await db.Organisations.Where(o => o.Kind == OrganisationKind.Office).Select(o => o.Id).SingleAsync();
             var now = DateTime.UtcNow;
-            var verdict = new ReferralEligibility(new SystemClock()).Check(new ReferralEligibilityRequest(offer, contract, OrganisationKind.IspOperator, person, [])).Value!;
+            var verdict = new ReferralEligibility(new SystemClock()).Check(new ReferralEligibilityRequest(offer, contract, offer.IsOfficeService ? OrganisationKind.Office : OrganisationKind.IspOperator, person, [])).Value!;
             var referral = Referral.Create(verdict, "Aide-soignant", null, new ReferralActor(officeId, Tokens.Forem), now, new ReferralOptions()).Value!;
             var operatorActor = new ReferralActor(offer.OperatorOrganisationId, "arrange");
             var evaluation = new ServiceEvaluation { Attainment = ObjectiveAttainment.Reached, Summary = "ok", AgreedWithJobSeeker = true };

@@ -7,9 +7,5 @@ namespace Partners.Api.GraphQL.Mutations;
 public static class NetworkActors
 {
     /// <summary>The caller as the domain's actor: organisation, kind and client from the token, never from an argument.</summary>
-    public static NetworkActor Actor(this IResolveFieldContext context)
-    {
-        var caller = context.Caller();
-        return new NetworkActor(caller.OrganisationId, caller.OrganisationKind, caller.ClientId, caller.UserId);
-    }
+    public static NetworkActor Actor(this IResolveFieldContext context) => context.Caller().Actor;
 }
