@@ -38,6 +38,9 @@ public sealed class SharedSubscriptionTests(LiveApiFactory factory) : IClassFixt
         await using var narrow = await SubscribeAsync(await Tokens.GetAsync(http, Tokens.Isp, Scopes.ReferralsRead), Identity);
         GraphQLWebSocketClient[] sockets = [first, again, otherClient, narrow];
         await ObservingAsync(sockets, referral);
+        // The groups of the class's earlier tests end when the server has seen their sockets close: until then they
+        // would execute this test's event too.
+        await GroupsAsync(2);
 
         var executions = factory.Services.GetRequiredService<SharedSubscriptions>().Executions;
         var logged = await LoggedAsync(jobSeeker);
@@ -82,6 +85,7 @@ public sealed class SharedSubscriptionTests(LiveApiFactory factory) : IClassFixt
         await using var office = await SubscribeAsync(await Tokens.GetAsync(http, Tokens.Forem), Health);
         await using var social = await SubscribeAsync(await Tokens.GetAsync(http, Tokens.ForemSocial), Health);
         await ObservingAsync([office, social], referral);
+        await GroupsAsync(2);
 
         var executions = factory.Services.GetRequiredService<SharedSubscriptions>().Executions;
         var eventId = await EnqueueAsync(referral);
@@ -162,6 +166,17 @@ public sealed class SharedSubscriptionTests(LiveApiFactory factory) : IClassFixt
     }
 
     /// <summary>The payload of event <paramref name="eventId"/>, skipping earlier ones.</summary>
+    /// <summary>Waits (bounded) until exactly <paramref name="expected"/> groups are open: this test's own.</summary>
+    private async Task GroupsAsync(int expected)
+    {
+        var shared = factory.Services.GetRequiredService<SharedSubscriptions>();
+        using var bound = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (shared.OpenGroups != expected)
+        {
+            await Task.Delay(50, bound.Token);
+        }
+    }
+
     private static async Task<JsonNode> EventAsync(GraphQLWebSocketClient socket, long eventId)
     {
         var wanted = eventId.ToString(CultureInfo.InvariantCulture);

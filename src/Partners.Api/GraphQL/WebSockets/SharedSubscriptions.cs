@@ -43,6 +43,18 @@ public sealed class SharedSubscriptions(
     /// <summary>Events executed so far, all groups together: one per event and group, whatever the group's size.</summary>
     public long Executions => Interlocked.Read(ref executions);
 
+    /// <summary>The groups open now: one per audience and request with at least one member still subscribed.</summary>
+    public int OpenGroups
+    {
+        get
+        {
+            lock (gate)
+            {
+                return groups.Count;
+            }
+        }
+    }
+
     /// <summary>
     /// Forwards an executed subscription's events to one subscriber until the stream ends (true: send <c>complete</c>),
     /// it ends with an <c>error</c> sent here (false), or <paramref name="ct"/> stops this subscriber. The
@@ -56,33 +68,27 @@ public sealed class SharedSubscriptions(
             ? new Key(caller.Audience, source.User.Language, request.Query, request.DocumentId, request.OperationName,
                 request.Variables?.GetRawText(), request.Extensions?.GetRawText())
             : null;
-        Group? group = null;
+        Group group;
+        bool joined;
         lock (gate)
         {
-            if (key is not null && groups.TryGetValue(key, out var running))
+            // Found and registered under one lock: two first subscribers at once make one group, not two.
+            Group? running = null;
+            joined = key is not null && groups.TryGetValue(key, out running);
+            group = joined ? running! : new Group(this, key, source);
+            group.Members.Add(member);
+            if (!joined && key is not null)
             {
-                group = running;
-                group.Members.Add(member);
+                groups[key] = group;
             }
         }
 
-        if (group is not null)
+        if (joined)
         {
             await source.DisposeAsync();
         }
         else
         {
-            group = new Group(this, key, source);
-            group.Members.Add(member);
-            lock (gate)
-            {
-                if (key is not null)
-                {
-                    // Two first subscribers at once: the later group keeps its own stream; the next subscriber joins it.
-                    groups[key] = group;
-                }
-            }
-
             group.Start();
         }
 
