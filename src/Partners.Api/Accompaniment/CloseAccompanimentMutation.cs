@@ -39,7 +39,7 @@ public sealed class CloseAccompanimentInputType : InputObjectGraphType<CloseAcco
         Description = "The closing of a person's accompaniment by the Office (clôture de l'accompagnement, décret du 12 janvier 2012, art. 13 10°).";
         Field<NonNullGraphType<IdGraphType>>("jobSeekerId").Description("The person.");
         Field<DateScalar>("closedOn").Description("The day of the closing; today when omitted; never in the future.");
-        Field<NonNullGraphType<StringGraphType>>("reason").Description("Why the accompaniment closes; also the reason given to the operators whose open referrals are cancelled.").MaxLength(InputLimits.Text);
+        Field<NonNullGraphType<StringGraphType>>("reason").Description("Why the accompaniment closes; also the reason given to the operators whose open referrals, and the person's registrations for sessions to come, are cancelled.").MaxLength(InputLimits.Text);
         Field<NonNullGraphType<AccompanimentEvaluationInputType>>("evaluation").Description("The Office's evaluation of the objectives (art. 13 9°).");
     }
 }
@@ -52,7 +52,7 @@ public sealed class CloseAccompanimentInputType : InputObjectGraphType<CloseAcco
 public sealed class CloseAccompanimentMutation : IMutationFields
 {
     public void AddTo(MutationType mutation) =>
-        mutation.Mutation<CloseAccompanimentInputType, JobSeekerPayloadType>("closeAccompaniment", "Closes the person's accompaniment with the Office's evaluation (art. 13 9°–10°); open referrals are cancelled; the Office only.")
+        mutation.Mutation<CloseAccompanimentInputType, JobSeekerPayloadType>("closeAccompaniment", "Closes the person's accompaniment with the Office's evaluation (art. 13 9°–10°); open referrals and the person's registrations for sessions to come are cancelled; the Office only.")
             .Authorize(AccessRule.Scope(Scopes.JobSeekerPathway, Scopes.ReferralsWrite).ForKinds(OrganisationKind.Office).ForRoles(StaffRoles.Counsellor))
             .RunsOnPerson<CloseAccompanimentInput>(i => i.JobSeekerId, CloseAsync);
 
@@ -90,6 +90,15 @@ public sealed class CloseAccompanimentMutation : IMutationFields
             {
                 return refused;
             }
+        }
+
+        // Her seats at sessions still to come are freed: an accompaniment that ended takes no one to an intake.
+        var registrations = await db.SessionRegistrations
+            .Where(r => r.JobSeekerId == jobSeeker.Id && r.CancelledAt == null && r.SessionStartsAt > scope.Now)
+            .ToListAsync(scope.CancellationToken);
+        foreach (var registration in registrations)
+        {
+            registration.Cancel(scope.Actor, input.Reason.Trim(), scope.Now);
         }
 
         return Change<JobSeeker>.Ok(jobSeeker, _ => open.SelectMany(r => ReferralEvents.Changed(r, scope.Now)));

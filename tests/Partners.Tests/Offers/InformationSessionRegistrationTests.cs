@@ -145,6 +145,22 @@ public sealed class InformationSessionRegistrationTests(PartnersApiFactory facto
     }
 
     [Fact]
+    public async Task Closing_the_accompaniment_frees_the_persons_seats_at_sessions_to_come()
+    {
+        var offer = await world.OfferAsync();
+        var session = await world.InformationSessionAsync(offer, seats: 1);
+        var person = await world.JobSeekerAsync();
+        var registration = await world.SessionRegistrationAsync(offer, session, person);
+        Assert.Equal(0, await SeatsLeftAsync(offer, session));
+
+        var closed = await new Accompaniment.AccompanimentApi(factory).CloseAsync(person);
+
+        Assert.Empty(closed["errors"]!.AsArray());
+        Assert.Equal(1, await SeatsLeftAsync(offer, session));
+        Assert.Equal("Emploi trouvé", await world.WithDbAsync(db => db.SessionRegistrations.Where(r => r.Id == registration).Select(r => r.CancellationReason).SingleAsync()));
+    }
+
+    [Fact]
     public async Task Registrations_are_seen_by_the_office_and_the_offers_operator_only()
     {
         var offer = await world.OfferAsync();
