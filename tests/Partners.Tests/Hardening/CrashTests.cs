@@ -13,10 +13,14 @@ namespace Partners.Tests.Hardening;
 /// </summary>
 public sealed class CrashTests
 {
-    private const int Requests = 120;
+    /// <summary>Senders that each send their next keyed request as soon as the previous one is answered.</summary>
+    private const int Senders = 16;
 
-    /// <summary>Answers back before the kill: few enough that the rest are surely still in flight, even on a busy machine.</summary>
+    /// <summary>Answers back before the kill.</summary>
     private const int AnsweredBeforeKill = 10;
+
+    /// <summary>A bound on the requests of one run, should the kill be slow.</summary>
+    private const int MaxRequests = 2000;
 
     [Fact]
     public async Task Keyed_mutations_retried_after_a_kill_are_neither_duplicated_nor_lost()
@@ -26,29 +30,37 @@ public sealed class CrashTests
         var run = Guid.NewGuid().ToString("N")[..8];
         try
         {
-            var acknowledged = new Dictionary<int, string>();
+            var acknowledged = new System.Collections.Concurrent.ConcurrentDictionary<int, string>();
+            var next = 0;
             ApiProcess? first = await ApiProcess.StartAsync(settings);
             try
             {
                 using var http = new HttpClient { BaseAddress = first.Address };
                 var token = await Tokens.GetAsync(http, Tokens.Isp);
-                var sends = Enumerable.Range(0, Requests).Select(i => (Index: i, Task: TrySendAsync(http, token, run, i))).ToList();
-                // Kill once a few answers are back and the rest are on their way.
-                while (sends.Count(s => s.Task.IsCompleted) < AnsweredBeforeKill)
+                // Each sender has a request in flight at every moment until the process dies: the kill always lands
+                // in the middle of some, however fast the machine answers.
+                var senders = Enumerable.Range(0, Senders).Select(_ => Task.Run(async () =>
                 {
-                    await Task.WhenAny(sends.Where(s => !s.Task.IsCompleted).Select(s => s.Task));
+                    int index;
+                    while ((index = Interlocked.Increment(ref next) - 1) < MaxRequests)
+                    {
+                        if (await TrySendAsync(http, token, run, index) is not { } id)
+                        {
+                            return;
+                        }
+
+                        acknowledged[index] = id;
+                    }
+                })).ToList();
+                while (acknowledged.Count < AnsweredBeforeKill && !senders.All(s => s.IsCompleted))
+                {
+                    await Task.Delay(5);
                 }
 
                 // SIGKILL of the process tree, as a crash: no graceful shutdown.
                 await first.DisposeAsync();
                 first = null;
-                foreach (var (index, task) in sends)
-                {
-                    if (await task is { } id)
-                    {
-                        acknowledged[index] = id;
-                    }
-                }
+                await Task.WhenAll(senders);
             }
             finally
             {
@@ -58,11 +70,12 @@ public sealed class CrashTests
                 }
             }
 
-            Assert.InRange(acknowledged.Count, AnsweredBeforeKill, Requests - 1);
+            var requests = Math.Min(next, MaxRequests);
+            Assert.InRange(acknowledged.Count, AnsweredBeforeKill, requests - 1);
             await using var second = await ApiProcess.StartAsync(settings);
             using var retry = new HttpClient { BaseAddress = second.Address };
             var retryToken = await Tokens.GetAsync(retry, Tokens.Isp);
-            for (var i = 0; i < Requests; i++)
+            for (var i = 0; i < requests; i++)
             {
                 var id = await TrySendAsync(retry, retryToken, run, i);
                 Assert.NotNull(id);
@@ -72,7 +85,7 @@ public sealed class CrashTests
                 }
             }
 
-            Assert.Equal(Enumerable.Range(0, Requests).Select(i => Title(run, i)).Order(), await TitlesAsync(settings["ConnectionStrings:Partners"], run));
+            Assert.Equal(Enumerable.Range(0, requests).Select(i => Title(run, i)).Order(), await TitlesAsync(settings["ConnectionStrings:Partners"], run));
         }
         finally
         {
