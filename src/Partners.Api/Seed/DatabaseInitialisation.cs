@@ -87,7 +87,16 @@ internal sealed class DatabaseInitialiser(
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        await stopping.CancelAsync();
+        try
+        {
+            await stopping.CancelAsync();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The host disposed its services before stopping them (a host whose start failed): nothing runs any more.
+            return;
+        }
+
         try
         {
             await background.WaitAsync(cancellationToken);
