@@ -59,6 +59,7 @@ public sealed class NestedConnectionTests(PartnersApiFactory factory) : IClassFi
         // The page (its people joined), then one statement per nested list: history, events, the people's referrals
         // (their history is the same referrals', already read), consents, designations, plans, evaluations. 8 measured.
         Assert.InRange(fifty.Sql.Count, 1, 8);
+        Assert.Equal(five.Sql, fifty.Sql); // the same texts too: a batch's ids are one parameter
 
         // The pages were cut per parent: each completed referral shows its four changes and its person's evaluation.
         var referral = fifty.Page[0]!;
