@@ -16,7 +16,7 @@ public sealed class DisputeReferralTests(PartnersApiFactory factory) : IClassFix
 {
     private const string File = """
         mutation($input: FileDisputeInput!) { fileDispute(input: $input) {
-          dispute { id referralCount referrals { id } } errors { code field } } }
+          dispute { id referralCount referrals { nodes { id } } } errors { code field } } }
         """;
 
     private readonly BoundaryWorld world = new(factory);
@@ -30,13 +30,13 @@ public sealed class DisputeReferralTests(PartnersApiFactory factory) : IClassFix
 
         Assert.Empty(payload["errors"]!.AsArray());
         var dispute = payload["dispute"]!;
-        Assert.Equal((1, referral), (dispute["referralCount"]!.GetValue<int>(), dispute["referrals"]!.AsArray().Single()!["id"]!.GetValue<string>()));
-        var read = "query($id: ID!) { node(id: $id) { ... on Dispute { referralCount referrals { id } } } }";
+        Assert.Equal((1, referral), (dispute["referralCount"]!.GetValue<int>(), dispute["referrals"]!["nodes"]!.AsArray().Single()!["id"]!.GetValue<string>()));
+        var read = "query($id: ID!) { node(id: $id) { ... on Dispute { referralCount referrals { nodes { id } } } } }";
         var id = new { id = dispute["id"]!.GetValue<string>() };
         var office = (await world.Client.PostGraphQLAsync(read, id, await world.TokenAsync(Tokens.Forem))).EnsureNoErrors().Data!["node"]!;
-        Assert.Equal(referral, office["referrals"]!.AsArray().Single()!["id"]!.GetValue<string>());
+        Assert.Equal(referral, office["referrals"]!["nodes"]!.AsArray().Single()!["id"]!.GetValue<string>());
         var commission = (await world.Client.PostGraphQLAsync(read, id, await world.TokenAsync(Tokens.Commission))).EnsureNoErrors().Data!["node"]!;
-        Assert.Equal((1, 0), (commission["referralCount"]!.GetValue<int>(), commission["referrals"]!.AsArray().Count));
+        Assert.Equal((1, 0), (commission["referralCount"]!.GetValue<int>(), commission["referrals"]!["nodes"]!.AsArray().Count));
     }
 
     [Fact]
