@@ -35,16 +35,7 @@ public static class InboxBench
         var clientId = RawApi.Arg(args, "client") ?? "isp-demo";
 
         var database = Path.Combine(Path.GetTempPath(), $"partners-inbox-{Guid.NewGuid():N}.db");
-        var app = PartnersHost.Build(
-        [
-            "--environment", "Development",
-            "--urls", "http://127.0.0.1:0",
-            $"--ConnectionStrings:Partners=Data Source={database}",
-            "--Database:MigrateOnStartup=true",
-            "--Database:SeedDemoData=true",
-            "--RateLimiting:PermitLimit=1000000",
-            "--Logging:LogLevel:Default=Warning",
-        ], builder => builder.Services.AddSqlCommandCounter());
+        var app = BenchHost.Build(database, ["--RateLimiting:PermitLimit=1000000"], builder => builder.Services.AddSqlCommandCounter());
         await app.StartAsync();
         try
         {
@@ -129,7 +120,7 @@ public static class InboxBench
     }
 
     /// <summary>Runs <paramref name="count"/> calls, <paramref name="concurrency"/> at a time: each call's latency in ms, and calls per second.</summary>
-    private static async Task<(List<double> Latencies, double Throughput)> LoadAsync(Func<Task> call, int count, int concurrency)
+    public static async Task<(List<double> Latencies, double Throughput)> LoadAsync(Func<Task> call, int count, int concurrency)
     {
         var latencies = new double[count];
         var next = -1;
