@@ -38,7 +38,7 @@ public static class AccessLogWriter
     /// for a <see cref="DateTime"/> (SQLite: EF's <c>yyyy-MM-dd HH:mm:ss.FFFFFFF</c>; SQL Server: ISO 8601 for
     /// <c>datetime2</c>), enums by name as everywhere in the model.
     /// </summary>
-    private static string Json(IReadOnlyList<AccessLogEntry> entries, bool sqlServer)
+    internal static string Json(IReadOnlyList<AccessLogEntry> entries, bool sqlServer)
     {
         var timestamp = sqlServer ? "yyyy-MM-dd'T'HH:mm:ss.fffffff" : "yyyy-MM-dd HH:mm:ss.FFFFFFF";
         using var buffer = new MemoryStream();
@@ -84,7 +84,7 @@ public static class AccessLogWriter
     /// SQLite: <c>INSERT INTO "AccessLog" (…) SELECT json_extract(value, '$.At'), … FROM json_each({0})</c>;
     /// SQL Server: <c>INSERT INTO [AccessLog] (…) SELECT [At], … FROM OPENJSON({0}) WITH ([At] datetime2 '$.At', …)</c>.
     /// </summary>
-    private static string InsertText(PartnersDbContext db, bool sqlServer)
+    internal static string InsertText(PartnersDbContext db, bool sqlServer)
     {
         var entity = db.Model.FindEntityType(typeof(AccessLogEntry))!;
         var (open, close) = sqlServer ? ("[", "]") : ("\"", "\"");

@@ -148,4 +148,32 @@ public sealed class AccessLogGroupCommitTests(GatedAccessLogFactory factory) : I
         Assert.Equal(1, await world.Workflow.WithDbAsync(db => db.AccessLog.CountAsync(e => e.JobSeekerId == person && e.At == at)));
         Assert.Equal(1, await world.Workflow.WithDbAsync(db => db.AccessLog.CountAsync(e => e.JobSeekerId == person && e.At > at)));
     }
+
+    [Fact]
+    public void On_SQL_Server_the_entries_are_unpacked_by_OPENJSON_typed_as_the_model_types_the_columns()
+    {
+        var builder = new DbContextOptionsBuilder<PartnersDbContext>();
+        PersistenceServiceCollectionExtensions.Configure(builder, DatabaseProvider.SqlServer, "Server=(none);Database=Partners");
+        builder.UseOpenIddict<long>();
+        using var db = new PartnersDbContext(builder.Options);
+
+        Assert.Equal(
+            "INSERT INTO [AccessLog] ([At], [JobSeekerId], [Category], [OrganisationId], [ClientId], [UserId], [Operation], [Basis], [BasisReference], [ReferralId], [Purpose]) " +
+            "SELECT [At], [JobSeekerId], [Category], [OrganisationId], [ClientId], [UserId], [Operation], [Basis], [BasisReference], [ReferralId], [Purpose] " +
+            "FROM OPENJSON({0}) WITH ([At] datetime2 '$.At', [JobSeekerId] bigint '$.JobSeekerId', [Category] nvarchar(40) '$.Category', " +
+            "[OrganisationId] bigint '$.OrganisationId', [ClientId] nvarchar(100) '$.ClientId', [UserId] nvarchar(100) '$.UserId', " +
+            "[Operation] nvarchar(200) '$.Operation', [Basis] nvarchar(40) '$.Basis', [BasisReference] bigint '$.BasisReference', " +
+            "[ReferralId] bigint '$.ReferralId', [Purpose] nvarchar(500) '$.Purpose')",
+            AccessLogWriter.InsertText(db, sqlServer: true));
+
+        var entry = new AccessLogEntry
+        {
+            At = new DateTime(2026, 11, 30, 23, 59, 58, DateTimeKind.Utc).AddTicks(1234560), JobSeekerId = 5, Category = DataCategory.Health, OrganisationId = 3,
+            ClientId = "c", Operation = "o", Basis = LegalBasis.Consent,
+        };
+        Assert.Equal(
+            """[{"At":"2026-11-30T23:59:58.1234560","JobSeekerId":5,"Category":"Health","OrganisationId":3,"ClientId":"c","UserId":null,"Operation":"o","Basis":"Consent","BasisReference":null,"ReferralId":null,"Purpose":null}]""",
+            AccessLogWriter.Json([entry], sqlServer: true));
+        Assert.Contains("\"At\":\"2026-11-30 23:59:58.123456\"", AccessLogWriter.Json([entry], sqlServer: false), StringComparison.Ordinal);
+    }
 }
