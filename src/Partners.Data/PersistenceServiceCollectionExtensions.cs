@@ -35,16 +35,18 @@ public static class PersistenceServiceCollectionExtensions
     /// <summary>
     /// Points a context at a provider; used by the host, the design-time factories and the tools. Queries that
     /// load several collections run as one statement (the data loaders fetch a level at once; a split query would
-    /// multiply statements), said explicitly so EF does not warn on every start.
+    /// multiply statements), said explicitly so EF does not warn on every start. A list in a query (<c>ids.Contains(x.Id)</c>,
+    /// a loader's batch, a filter's values) is one JSON array parameter (<c>json_each(@ids)</c>, <c>OPENJSON(@ids)</c>): the
+    /// SQL text is the same whatever the list's size, so the provider's statement and EF's query caches keep one entry.
     /// </summary>
     public static DbContextOptionsBuilder Configure(
         DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString) => provider switch
     {
         DatabaseProvider.SqlServer => builder.UseSqlServer(
             connectionString, sql => sql.MigrationsAssembly(SqlServerMigrationsAssembly).EnableRetryOnFailure()
-                .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)),
+                .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery).UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)),
         _ => builder.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly)
-            .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
+            .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery).UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
             .AddInterceptors(SqliteConnectionSettings.Instance),
     };
 
