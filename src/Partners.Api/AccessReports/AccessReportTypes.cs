@@ -20,11 +20,15 @@ public sealed class AccessReportType : ObjectGraphType<AccessReport>
         Description = "A person's access report (rapport d'accès, RGPD art. 15), in the request's language.";
         Field<NonNullGraphType<IdGraphType>>("jobSeekerId").Description("The person.").Resolve(c => GlobalId.Encode(JobSeekerNode.TypeName, c.Source.JobSeekerId));
         Field(r => r.GeneratedAt).Description("When the report was made.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AccessReportLineType>>>>("reads")
-            .Description("Per organisation, category, purpose and basis: first and last read and how many reads (from the access log).")
-            .Resolve(c => c.Source.Lines);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConsentNode>>>>("consents").Description("The person's consents, active and past, newest first.")
-            .Resolve(c => c.Source.Consents);
+        Field<NonNullGraphType<ConnectionType<AccessReportLineType, AccessReportLine>>>("reads")
+            .Description("Per organisation, category, purpose and basis: first and last read and how many reads (from the access log); by first read, then organisation, category, basis, basis reference, referral and purpose. Paged only (no `where` or `order`). The PDF holds them all.")
+            .Arguments(Paging.Arguments())
+            .Resolve(c => c.Source.Lines.Paged(c, q => q.OrderBy(l => l.FirstReadAt).ThenBy(l => l.OrganisationId).ThenBy(l => (int)l.Category)
+                .ThenBy(l => (int)l.Basis).ThenBy(l => l.BasisReference).ThenBy(l => l.ReferralId).ThenBy(l => l.Purpose)));
+        Field<NonNullGraphType<ConnectionType<ConsentNode, Consent>>>("consents")
+            .Description("The person's consents (autorisation d'échange d'informations, GDPR art. 7), active and past, newest first: by grant, then id. Paged only (no `where` or `order`).")
+            .Arguments(Paging.Arguments())
+            .Resolve(c => c.Source.Consents.Paged(c, q => q.OrderByDescending(x => x.GrantedAt).ThenByDescending(x => x.Id)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AccessReportHoldingType>>>>("dataHeld").Description("The data held, per category.")
             .Resolve(c => c.Source.Holdings);
         Field<NonNullGraphType<StringGraphType>>("pdf")

@@ -55,8 +55,9 @@ public sealed class ComplaintNode : NodeGraphType<Complaint>
             .Resolve(context => context.Source.ClosedOn);
         Field<DateScalar>("withdrawnOn").Description("The day the complaint was withdrawn.")
             .Resolve(context => context.Source.WithdrawnOn);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ComplaintHistoryEntryType>>>>("history")
-            .Description("Every change of state, oldest first.")
-            .Resolve(context => context.Source.History.OrderBy(h => h.At).ThenBy(h => h.Id));
+        Field<NonNullGraphType<ConnectionType<ComplaintHistoryEntryType, ComplaintHistoryEntry>>>("history")
+            .Description("Every change of state, oldest first: by time, then id. Paged only (no `where` or `order`).")
+            .Arguments(Paging.Arguments())
+            .Resolve(context => context.Source.History.Paged(context, q => q.OrderBy(h => h.At).ThenBy(h => h.Id)));
     }
 }

@@ -46,11 +46,13 @@ public sealed class DisputeNode : NodeGraphType<Dispute>
         Field<NonNullGraphType<IntGraphType>>("referralCount")
             .Description("How many referrals the dispute is about (none when it concerns the cooperation as a whole).")
             .Resolve(context => context.Source.Referrals.Count);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<Partners.Api.Referrals.ReferralNode>>>>("referrals")
-            .Description("The referrals the dispute is about that the caller may see: the parties see theirs; the Commission, which reads no referral, sees none (the count says how many).")
-            .Resolve(context => context.LoadDisputeReferrals(context.Source.Id));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DisputeHistoryEntryType>>>>("history")
-            .Description("Every change of state, oldest first.")
-            .Resolve(context => context.Source.History.OrderBy(h => h.At).ThenBy(h => h.Id));
+        Field<NonNullGraphType<ConnectionType<Partners.Api.Referrals.ReferralNode, Partners.Domain.Referrals.Referral>>>("referrals")
+            .Description("The referrals the dispute is about that the caller may see: the parties see theirs; the Commission, which reads no referral, sees none (`referralCount` says how many); oldest first: by id. Paged only (no `where` or `order`).")
+            .Arguments(Paging.Arguments())
+            .Resolve(context => context.LoadDisputeReferrals(context.Source.Id).Paged(context, q => q.OrderBy(r => r.Id)));
+        Field<NonNullGraphType<ConnectionType<DisputeHistoryEntryType, DisputeHistoryEntry>>>("history")
+            .Description("Every change of state, oldest first: by time, then id. Paged only (no `where` or `order`).")
+            .Arguments(Paging.Arguments())
+            .Resolve(context => context.Source.History.Paged(context, q => q.OrderBy(h => h.At).ThenBy(h => h.Id)));
     }
 }

@@ -3,7 +3,10 @@ using GraphQL;
 using Partners.Api.GraphQL.DataLoading;
 using Partners.Api.Accompaniment;
 using Partners.Api.GraphQL;
+using Partners.Api.GraphQL.Relay;
+using Partners.Domain.Accompaniment;
 using Partners.Domain.JobSeekers;
+using Partners.Domain.Referrals;
 
 namespace Partners.Api.JobSeekers;
 
@@ -63,9 +66,10 @@ public sealed class JobSeekerPathwayType : ObjectGraphType<PathwayView>
         Field<Accompaniment.CounsellorDesignationType>("referentCounsellor")
             .Description("The current designation of the referent counsellor (art. 13 2°); null when none was designated.")
             .Resolve(c => c.LoadCounsellorDesignations(c.Source.JobSeekerId).Map(all => all?.FirstOrDefault(d => d.EndedAt is null)));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<Accompaniment.CounsellorDesignationType>>>>("referentCounsellorHistory")
-            .Description("Every designation of a referent counsellor for the person (art. 13 2°), oldest first.")
-            .Resolve(c => c.LoadCounsellorDesignations(c.Source.JobSeekerId));
+        Field<NonNullGraphType<ConnectionType<Accompaniment.CounsellorDesignationType, CounsellorDesignation>>>("referentCounsellorHistory")
+            .Description("Every designation of a referent counsellor for the person (art. 13 2°), oldest first: by designation, then id. Paged only (no `where` or `order`).")
+            .Arguments(Paging.Arguments())
+            .Resolve(c => c.LoadCounsellorDesignations(c.Source.JobSeekerId).Paged(c, q => q.OrderBy(d => d.DesignatedAt).ThenBy(d => d.Id)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("targetGroups")
             .Description("Codes of the target groups (publics cibles) the person belongs to, only those whose category the caller may read: a SOCIAL group (integration income, social aid, article 60 §7) needs SOCIAL, a HEALTH group (disability) needs HEALTH, and such a read is logged like one of that category. Under 25 and over 50 follow the birth date, today.")
             .Resolve(c => Boundaries.CategoryGuard.TargetGroups(c, c.Source.JobSeeker));
@@ -75,12 +79,14 @@ public sealed class JobSeekerPathwayType : ObjectGraphType<PathwayView>
         Field<Accompaniment.ActionPlanType>("actionPlan")
             .Description("The current action plan (plan d'action, art. 8): its latest version; null when none was recorded.")
             .Resolve(c => c.LoadActionPlans(c.Source.JobSeekerId).Map(all => all is { Count: > 0 } ? all[^1] : null));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<Accompaniment.ActionPlanType>>>>("actionPlanVersions")
-            .Description("Every version of the action plan, oldest first.")
-            .Resolve(c => c.LoadActionPlans(c.Source.JobSeekerId));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<Accompaniment.PathwayEvaluationType>>>>("previousEvaluations")
-            .Description("Continuity (seed 001): the evaluations of the person's finished services by every operator (art. 14 7°), so the next operator does not start over. No event or motivation: those may carry SOCIAL or HEALTH facts.")
-            .Resolve(c => c.LoadPathwayEvaluations(c.Source.JobSeekerId));
+        Field<NonNullGraphType<ConnectionType<Accompaniment.ActionPlanType, ActionPlan>>>("actionPlanVersions")
+            .Description("Every version of the action plan (plan d'action, art. 8), oldest first: by version, then id. Paged only (no `where` or `order`).")
+            .Arguments(Paging.Arguments())
+            .Resolve(c => c.LoadActionPlans(c.Source.JobSeekerId).Paged(c, q => q.OrderBy(p => p.Version).ThenBy(p => p.Id)));
+        Field<NonNullGraphType<ConnectionType<Accompaniment.PathwayEvaluationType, Referral>>>("previousEvaluations")
+            .Description("Continuity (seed 001): the evaluations of the person's finished services by every operator (art. 14 7°), so the next operator does not start over. No event or motivation: those may carry SOCIAL or HEALTH facts. Oldest first: by the day the service ended, then id. Paged only (no `where` or `order`).")
+            .Arguments(Paging.Arguments())
+            .Resolve(c => c.LoadPathwayEvaluations(c.Source.JobSeekerId).Paged(c, q => q.OrderBy(r => r.ServiceEndedOn).ThenBy(r => r.Id)));
         Field("accompanimentClosedOn", v => v.AccompanimentClosedOn, nullable: true)
             .Description("The day the Office closed the accompaniment (clôture, art. 13 10°); null while it runs. The retention period starts then.");
         Field<Accompaniment.AccompanimentEvaluationType>("closingEvaluation")

@@ -5,6 +5,7 @@ using Partners.Api.GraphQL.Relay;
 using Partners.Api.Referrals;
 using Partners.Domain.Boundaries;
 using Partners.Domain.JobSeekers;
+using Partners.Domain.Referrals;
 
 namespace Partners.Api.JobSeekers;
 
@@ -23,11 +24,13 @@ public sealed class JobSeekerNode : NodeGraphType<JobSeeker>
             .Resolve(c => CategoryGuard.Resolve(c, DataCategory.Social, j => j.Social));
         Field<JobSeekerHealthType>("health").Description("HEALTH (scope jobseeker:health): the Office's social service; anyone else only under an active consent naming it.")
             .Resolve(c => CategoryGuard.Resolve(c, DataCategory.Health, j => j.Health));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReferralNode>>>>("referrals")
-            .Description("The person's referrals the caller may see (its own as operator; all for the Office), newest first.")
-            .Resolve(c => c.LoadVisibleReferralsOf(c.Source.Id));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConsentNode>>>>("consents")
-            .Description("The person's consents: all for the Office and the person's CPAS, otherwise those naming the caller.")
-            .Resolve(c => c.LoadConsents());
+        Field<NonNullGraphType<ConnectionType<ReferralNode, Referral>>>("referrals")
+            .Description("The person's referrals the caller may see (its own as operator; all for the Office), newest first: by creation, then id. Paged only; the top-level `referrals` filters and sorts them (`where: { jobSeekerId }`).")
+            .Arguments(Paging.Arguments())
+            .Resolve(c => c.LoadVisibleReferralsOf(c.Source.Id).Paged(c, q => q.OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id)));
+        Field<NonNullGraphType<ConnectionType<ConsentNode, Consent>>>("consents")
+            .Description("The person's consents (autorisation d'échange d'informations, GDPR art. 7): all for the Office and the person's CPAS, otherwise those naming the caller; newest first: by grant, then id. Paged only (no `where` or `order`).")
+            .Arguments(Paging.Arguments())
+            .Resolve(c => c.LoadConsents().Paged(c, q => q.OrderByDescending(x => x.GrantedAt).ThenByDescending(x => x.Id)));
     }
 }

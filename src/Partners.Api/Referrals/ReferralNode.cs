@@ -48,12 +48,14 @@ public sealed class ReferralNode : NodeGraphType<Referral>
         Field<ServiceOutcomeType>("outcome").Description("How the service ended.").Resolve(c => c.Source.Outcome);
         Field<ServiceEvaluationType>("evaluation").Description("The evaluation made with the job seeker (art. 14 7°).")
             .Resolve(c => c.Source.Evaluation);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ServiceEventType>>>>("events")
-            .Description("Events during the service and proposed adjustments (art. 14 6°), oldest first.")
-            .Resolve(c => c.LoadReferralEvents(c.Source.Id));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReferralHistoryEntryType>>>>("history")
-            .Description("Every change of state: who, when, from, to, why; oldest first.")
-            .Resolve(c => c.LoadReferralHistory(c.Source.Id));
+        Field<NonNullGraphType<ConnectionType<ServiceEventType, ServiceEvent>>>("events")
+            .Description("Events during the service and proposed adjustments (art. 14 6°), oldest first: by when they were reported, then id. Paged only (no `where` or `order`).")
+            .Arguments(Paging.Arguments())
+            .Resolve(c => c.LoadReferralEvents(c.Source.Id).Paged(c, q => q.OrderBy(e => e.ReportedAt).ThenBy(e => e.Id)));
+        Field<NonNullGraphType<ConnectionType<ReferralHistoryEntryType, ReferralHistoryEntry>>>("history")
+            .Description("Every change of state: who, when, from, to, why; oldest first: by time, then id. Paged only (no `where` or `order`).")
+            .Arguments(Paging.Arguments())
+            .Resolve(c => c.LoadReferralHistory(c.Source.Id).Paged(c, q => q.OrderBy(h => h.At).ThenBy(h => h.Id)));
         Field(r => r.Version).Description("The version of the referral, incremented on every change.");
     }
 }

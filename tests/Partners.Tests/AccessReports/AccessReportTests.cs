@@ -20,8 +20,8 @@ public sealed class AccessReportTests(PartnersApiFactory factory) : IClassFixtur
         query Report($id: ID!) {
           accessReport(jobSeekerId: $id) {
             jobSeekerId
-            reads { organisation { name } category purpose basis basisText basisReference referral firstReadAt lastReadAt count }
-            consents { recipient { name } categories purpose active }
+            reads { nodes { organisation { name } category purpose basis basisText basisReference referral firstReadAt lastReadAt count } }
+            consents { nodes { recipient { name } categories purpose active } }
             dataHeld { category holder fields }
             pdf
           }
@@ -49,7 +49,7 @@ public sealed class AccessReportTests(PartnersApiFactory factory) : IClassFixtur
 
         var answer = (await world.ReadAsync(await world.TokenAsync(Tokens.Forem), person, Report)).EnsureNoErrors();
         var report = answer.Data!["accessReport"]!;
-        var reads = report["reads"]!.AsArray().Select(r => (
+        var reads = report["reads"]!["nodes"]!.AsArray().Select(r => (
             r!["organisation"]!["name"]!.GetValue<string>(), r["category"]!.GetValue<string>(), r["purpose"]!.GetValue<string>(),
             r["basis"]!.GetValue<string>(), r["basisReference"]?.GetValue<string>(), r["referral"]?.GetValue<string>(), r["count"]!.GetValue<int>())).ToList();
         Assert.Equal(
@@ -68,9 +68,9 @@ public sealed class AccessReportTests(PartnersApiFactory factory) : IClassFixtur
         }
 
         Assert.Equal("Contrat de coopération n° " + contract + " (décret du 12 janvier 2012, art. 11)",
-            report["reads"]!.AsArray().Single(r => r!["basis"]!.GetValue<string>() == "COOPERATION_CONTRACT")!["basisText"]!.GetValue<string>());
+            report["reads"]!["nodes"]!.AsArray().Single(r => r!["basis"]!.GetValue<string>() == "COOPERATION_CONTRACT")!["basisText"]!.GetValue<string>());
         Assert.Equal([(DemoOrganisations.CpasLiege, "Accompagnement", true)],
-            report["consents"]!.AsArray().Select(c => (c!["recipient"]!["name"]!.GetValue<string>(), c["purpose"]!.GetValue<string>(), c["active"]!.GetValue<bool>())));
+            report["consents"]!["nodes"]!.AsArray().Select(c => (c!["recipient"]!["name"]!.GetValue<string>(), c["purpose"]!.GetValue<string>(), c["active"]!.GetValue<bool>())));
         // The Office's report lists IDENTITY and PATHWAY content, never the CPAS's SOCIAL secret.
         var held = report["dataHeld"]!.AsArray().ToDictionary(h => h!["category"]!.GetValue<string>(), h => h!["fields"]);
         Assert.Contains("numéro national (NISS)", held["IDENTITY"]!.AsArray().Select(f => f!.GetValue<string>()));
@@ -106,7 +106,7 @@ public sealed class AccessReportTests(PartnersApiFactory factory) : IClassFixtur
 
         var english = (await world.Client.PostGraphQLAsync(Report, new { id = WorkflowWorld.Id("JobSeeker", person) }, await world.TokenAsync(Tokens.CpasLiege), language: "en")).EnsureNoErrors();
         var report = english.Data!["accessReport"]!;
-        var read = Assert.Single(report["reads"]!.AsArray())!;
+        var read = Assert.Single(report["reads"]!["nodes"]!.AsArray())!;
         Assert.Equal(("Individualised accompaniment by the Office (le Forem)", "The Office's mission (decree of 12 January 2012, art. 4 and 13)"),
             (read["purpose"]!.GetValue<string>(), read["basisText"]!.GetValue<string>()));
         // The own CPAS sees what SOCIAL holds (its own secret), not HEALTH's content.

@@ -9,7 +9,7 @@ namespace Partners.Tests.Accompaniment;
 [Collection(AccompanimentCollection.Name)]
 public sealed class ActionPlanTests(AccompanimentApiFactory factory)
 {
-    private const string Plan = "query($j: ID!) { jobSeeker(id: $j) { pathway { professionalObjectives actionPlan { version copyReceivedOn objectives actions { description deadline party } commitments { party text } } actionPlanVersions { version } } } }";
+    private const string Plan = "query($j: ID!) { jobSeeker(id: $j) { pathway { professionalObjectives actionPlan { version copyReceivedOn objectives actions { description deadline party } commitments { party text } } actionPlanVersions { nodes { version } } } } }";
     private readonly WorkflowWorld world = new(factory);
     private readonly AccompanimentApi api = new(factory);
 
@@ -27,7 +27,7 @@ public sealed class ActionPlanTests(AccompanimentApiFactory factory)
         Assert.Equal(2, pathway["actionPlan"]!["version"]!.GetValue<int>());
         Assert.Equal(Today(), pathway["actionPlan"]!["copyReceivedOn"]!.GetValue<string>());
         Assert.Equal("JOB_SEEKER", pathway["actionPlan"]!["actions"]![0]!["party"]!.GetValue<string>());
-        Assert.Equal([1, 2], pathway["actionPlanVersions"]!.AsArray().Select(v => v!["version"]!.GetValue<int>()));
+        Assert.Equal([1, 2], pathway["actionPlanVersions"]!["nodes"]!.AsArray().Select(v => v!["version"]!.GetValue<int>()));
     }
 
     [Fact]

@@ -11,7 +11,7 @@ namespace Partners.Tests.Accompaniment;
 [Collection(AccompanimentCollection.Name)]
 public sealed class CounsellorDesignationTests(AccompanimentApiFactory factory)
 {
-    private const string Pathway = "query($j: ID!) { jobSeeker(id: $j) { pathway { referentCounsellorName referentCounsellor { counsellorUserId } referentCounsellorHistory { counsellorUserId counsellorName endedAt } } } }";
+    private const string Pathway = "query($j: ID!) { jobSeeker(id: $j) { pathway { referentCounsellorName referentCounsellor { counsellorUserId } referentCounsellorHistory { nodes { counsellorUserId counsellorName endedAt } } } } }";
     private readonly WorkflowWorld world = new(factory);
     private readonly AccompanimentApi api = new(factory);
 
@@ -25,7 +25,7 @@ public sealed class CounsellorDesignationTests(AccompanimentApiFactory factory)
         var pathway = (await api.QueryAsync(Tokens.Forem, Pathway, new { j = AccompanimentApi.JobSeekerId(person) }))["jobSeeker"]!["pathway"]!;
         Assert.Equal("Marc Thiry", pathway["referentCounsellorName"]!.GetValue<string>());
         Assert.Equal(AccompanimentApi.CounsellorB, pathway["referentCounsellor"]!["counsellorUserId"]!.GetValue<string>());
-        var history = pathway["referentCounsellorHistory"]!.AsArray();
+        var history = pathway["referentCounsellorHistory"]!["nodes"]!.AsArray();
         Assert.Equal([AccompanimentApi.CounsellorA, AccompanimentApi.CounsellorB], history.Select(h => h!["counsellorUserId"]!.GetValue<string>()));
         Assert.NotNull(history[0]!["endedAt"]);
         Assert.Null(history[1]!["endedAt"]);

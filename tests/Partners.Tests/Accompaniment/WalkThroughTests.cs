@@ -59,10 +59,10 @@ public sealed class WalkThroughTests(AccompanimentApiFactory factory)
         var next = Key((await api.ReferAsync(person, nextOffer, "Magasinier"))["referral"]!["id"]!.GetValue<string>());
         await ExpectAsync(marc, "SENT");
         var seen = await WorkflowWorld.PostAsync(api.Http, await api.TokenAsync(Tokens.IspNoClause),
-            "query($j: ID!) { jobSeeker(id: $j) { pathway { professionalObjectives previousEvaluations { operator { name } attainment summary nextStepProposals } } social { followedByCpas } } }",
+            "query($j: ID!) { jobSeeker(id: $j) { pathway { professionalObjectives previousEvaluations { nodes { operator { name } attainment summary nextStepProposals } } } social { followedByCpas } } }",
             new { j = AccompanimentApi.JobSeekerId(person) });
         var pathway = seen.Data!["jobSeeker"]!["pathway"]!;
-        var evaluation = pathway["previousEvaluations"]!.AsArray().Single()!;
+        var evaluation = pathway["previousEvaluations"]!["nodes"]!.AsArray().Single()!;
         Assert.Equal((DemoOrganisations.IspWithClause, "PARTLY_REACHED", "Stage en entrepôt"),
             (evaluation["operator"]!["name"]!.GetValue<string>(), evaluation["attainment"]!.GetValue<string>(), evaluation["nextStepProposals"]!.GetValue<string>()));
         Assert.Null(seen.Data!["jobSeeker"]!["social"]);

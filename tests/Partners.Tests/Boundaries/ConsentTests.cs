@@ -51,14 +51,14 @@ public sealed class ConsentTests(PartnersApiFactory factory) : IClassFixture<Par
         const string log = """
             query Who($id: ID!) {
               accessLog(jobSeekerId: $id, first: 100) { nodes { organisation { name } operation category basis basisReference } }
-              jobSeeker(id: $id) { consents { id purpose recordedBy { name } } }
+              jobSeeker(id: $id) { consents { nodes { id purpose recordedBy { name } } } }
             }
             """;
         var audit = (await world.Client.PostGraphQLAsync(log, new { id = WorkflowWorld.Id("JobSeeker", person) }, await world.TokenAsync(Tokens.Forem))).EnsureNoErrors().Data!;
         var social = Assert.Single(audit["accessLog"]!["nodes"]!.AsArray(), n => n!["category"]!.GetValue<string>() == "SOCIAL")!;
         Assert.Equal((DemoOrganisations.IspWithClause, "Suivi", "CONSENT", consentId),
             (social["organisation"]!["name"]!.GetValue<string>(), social["operation"]!.GetValue<string>(), social["basis"]!.GetValue<string>(), social["basisReference"]!.GetValue<string>()));
-        var consent = Assert.Single(audit["jobSeeker"]!["consents"]!.AsArray(), c => c!["id"]!.GetValue<string>() == consentId)!;
+        var consent = Assert.Single(audit["jobSeeker"]!["consents"]!["nodes"]!.AsArray(), c => c!["id"]!.GetValue<string>() == consentId)!;
         Assert.Equal(("Orientation vers une formation qualifiante", DemoOrganisations.CpasLiege), (consent["purpose"]!.GetValue<string>(), consent["recordedBy"]!["name"]!.GetValue<string>()));
     }
 

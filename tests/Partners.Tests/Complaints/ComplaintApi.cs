@@ -7,7 +7,7 @@ namespace Partners.Tests.Complaints;
 /// <summary>The complaint mutations as a client sends them, for the tests of this folder.</summary>
 internal sealed class ComplaintApi(PartnersApiFactory factory, HttpClient client)
 {
-    public const string Fields = "id status receivedOn acknowledgementOverdue answerOverdue engagement { code } respondent { name } answer { finding text answeredOn } history { from to reason actor { name } }";
+    public const string Fields = "id status receivedOn acknowledgementOverdue answerOverdue engagement { code } respondent { name } answer { finding text answeredOn } history { nodes { from to reason actor { name } } }";
 
     public NetworkData Data { get; } = new(factory);
 

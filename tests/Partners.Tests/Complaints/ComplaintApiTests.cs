@@ -29,8 +29,8 @@ public sealed class ComplaintApiTests(PartnersApiFactory factory) : IClassFixtur
         Assert.Equal("CLOSED", complaint["status"]!.GetValue<string>());
         Assert.Equal(
             ["RECEIVED", "ACKNOWLEDGED", "UNDER_REVIEW", "ANSWERED", "CLOSED"],
-            complaint["history"]!.AsArray().Select(h => h!["to"]!.GetValue<string>()));
-        Assert.Equal(DemoOrganisations.IspWithClause, complaint["history"]![4]!["actor"]!["name"]!.GetValue<string>());
+            complaint["history"]!["nodes"]!.AsArray().Select(h => h!["to"]!.GetValue<string>()));
+        Assert.Equal(DemoOrganisations.IspWithClause, complaint["history"]!["nodes"]![4]!["actor"]!["name"]!.GetValue<string>());
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public sealed class ComplaintApiTests(PartnersApiFactory factory) : IClassFixtur
         var withdrawn = await Api.MoveAsync("withdrawComplaint", forem, new { complaintId = id, reason = "Réglé à l'amiable." });
 
         Assert.Equal("WITHDRAWN", withdrawn["complaint"]!["status"]!.GetValue<string>());
-        Assert.Equal("Réglé à l'amiable.", withdrawn["complaint"]!["history"]![1]!["reason"]!.GetValue<string>());
+        Assert.Equal("Réglé à l'amiable.", withdrawn["complaint"]!["history"]!["nodes"]![1]!["reason"]!.GetValue<string>());
     }
 
     [Fact]

@@ -6,7 +6,7 @@ namespace Partners.Tests.Disputes;
 /// <summary>The dispute mutations as a client sends them, for the tests of this folder.</summary>
 internal sealed class DisputeApi(PartnersApiFactory factory, HttpClient client)
 {
-    private const string Fields = "id status clauseAtFiling inadmissibleReason region invitedRepresentatives filer { name } respondent { name } settlement { text on } decision { text on } history { from to actor { name } }";
+    private const string Fields = "id status clauseAtFiling inadmissibleReason region invitedRepresentatives filer { name } respondent { name } settlement { text on } decision { text on } history { nodes { from to actor { name } } }";
 
     public NetworkData Data { get; } = new(factory);
 

@@ -62,8 +62,8 @@ public sealed class DisputeApiTests(PartnersApiFactory factory) : IClassFixture<
         var dispute = decided["dispute"]!;
         Assert.Equal("DECIDED", dispute["status"]!.GetValue<string>());
         Assert.Equal("Sentence : délai de 10 jours.", dispute["decision"]!["text"]!.GetValue<string>());
-        Assert.Equal(["FILED", "IN_MEDIATION", "IN_ARBITRATION", "DECIDED"], dispute["history"]!.AsArray().Select(h => h!["to"]!.GetValue<string>()));
-        Assert.Equal(DemoOrganisations.Commission, dispute["history"]![3]!["actor"]!["name"]!.GetValue<string>());
+        Assert.Equal(["FILED", "IN_MEDIATION", "IN_ARBITRATION", "DECIDED"], dispute["history"]!["nodes"]!.AsArray().Select(h => h!["to"]!.GetValue<string>()));
+        Assert.Equal(DemoOrganisations.Commission, dispute["history"]!["nodes"]![3]!["actor"]!["name"]!.GetValue<string>());
     }
 
     [Fact]

@@ -41,7 +41,7 @@ public sealed class CostTests(PartnersApiFactory factory) : IClassFixture<Partne
     {
         var token = await Tokens.GetAsync(client, Tokens.Isp);
         var query = "{ " + string.Join(' ', Enumerable.Range(1, 30).Select(i => $"a{i}: offers(first: 100) {{ nodes {{ ...O }} }}"))
-            + " } fragment O on Offer { id title objectives sessions { startsAt } operator { name } }";
+            + " } fragment O on Offer { id title objectives sessions { nodes { startsAt } } operator { name } }";
 
         var response = await client.PostGraphQLAsync(query, token: token);
 
@@ -53,7 +53,7 @@ public sealed class CostTests(PartnersApiFactory factory) : IClassFixture<Partne
     public async Task A_page_size_from_a_variable_counts_like_a_literal()
     {
         var token = await Tokens.GetAsync(client, Tokens.Isp);
-        const string query = "query($n: Int) { offers(first: $n) { nodes { id title sessions { startsAt endsAt location } } } }";
+        const string query = "query($n: Int) { offers(first: $n) { nodes { id title sessions { nodes { startsAt endsAt location } } } } }";
 
         var small = await client.PostGraphQLAsync(query, new { n = 5 }, token: token);
         var large = await client.PostGraphQLAsync(query, new { n = 100 }, token: token);

@@ -17,23 +17,71 @@ public sealed class ListConventionTests(PartnersApiFactory factory) : IClassFixt
 {
     private readonly HttpClient client = factory.CreateClient();
 
+    /// <summary>
+    /// The lists of objects that stay plain lists: short, bounded lists of values, each with why it is bounded.
+    /// Every other list of objects, top-level or nested, must be a connection.
+    /// </summary>
+    private static readonly Dictionary<string, string> BoundedValueLists = new(StringComparer.Ordinal)
+    {
+        ["Query.engagements"] = "reference data: the charter's engagements, a handful fixed by the Commission",
+        ["Query.targetGroups"] = "reference data: the target groups (publics cibles) of the decree, a dozen",
+        ["Offer.targetGroups"] = "a subset of the dozen target groups",
+        ["ActionPlan.actions"] = "the actions of one plan version, a few lines written by the counsellor",
+        ["ActionPlan.commitments"] = "the commitments of one plan version, one or two per party",
+        ["AccessReport.dataHeld"] = "one line per data category (five at most)",
+        ["CommissionDashboard.referralsByStatusAndOperator"] = "an aggregate: one count per status and operator",
+        ["CommissionDashboard.overdueCandidacyAnswers"] = "an aggregate: one count per operator",
+        ["CommissionDashboard.overdueJobSeekerInformation"] = "an aggregate: one count per operator",
+        ["CommissionDashboard.complaints"] = "an aggregate: one count per engagement, respondent and month",
+        ["CommissionDashboard.disputesByStatus"] = "an aggregate: one count per open status",
+        ["CommissionEvent.complaintCounts"] = "an aggregate: the changed counts of one event",
+    };
+
     [Fact]
-    public void Every_connection_in_the_schema_pages_both_ways()
+    public void Every_list_of_objects_in_the_schema_is_a_connection_that_pages_both_ways()
     {
         var schema = factory.Services.GetRequiredService<PartnersSchema>();
         schema.Initialize();
-        var connections = schema.AllTypes.OfType<IObjectGraphType>()
+        var fields = schema.AllTypes.OfType<IObjectGraphType>()
+            .Where(type => !type.Name.StartsWith("__", StringComparison.Ordinal))
             .SelectMany(type => type.Fields.Select(field => (Type: type, Field: field)))
-            .Where(f => Unwrap(f.Field.ResolvedType!).Name.EndsWith("Connection", StringComparison.Ordinal))
             .ToList();
 
-        Assert.True(connections.Count >= 10, $"Only {connections.Count} connections found.");
+        var connections = fields.Where(f => IsConnection(f.Field.ResolvedType!)).ToList();
+        var failures = new List<string>();
+        foreach (var (type, field) in fields.Where(f => IsList(f.Field.ResolvedType!) && Unwrap(f.Field.ResolvedType!) is IComplexGraphType or UnionGraphType))
+        {
+            var name = $"{type.Name}.{field.Name}";
+            var connectionPart = type.Name.EndsWith("Connection", StringComparison.Ordinal) && field.Name is "edges" or "nodes";
+            // A payload's errors: the refusals of one mutation, a few at most.
+            var payloadErrors = type.Name.EndsWith("Payload", StringComparison.Ordinal) && field.Name == "errors";
+            if (!connectionPart && !payloadErrors && !BoundedValueLists.ContainsKey(name))
+            {
+                failures.Add($"{name} is a plain list of {Unwrap(field.ResolvedType!).Name}: make it a connection (Paging.Paged), or, if it is a short bounded list of values, allow it with a reason.");
+            }
+        }
+
         foreach (var (type, field) in connections)
         {
             var arguments = field.Arguments?.Select(a => a.Name).ToHashSet() ?? [];
-            Assert.True(new[] { "first", "after", "last", "before" }.All(arguments.Contains),
-                $"{type.Name}.{field.Name} must take first, after, last and before; it takes {string.Join(", ", arguments)}.");
+            if (!new[] { "first", "after", "last", "before" }.All(arguments.Contains))
+            {
+                failures.Add($"{type.Name}.{field.Name} must take first, after, last and before; it takes {string.Join(", ", arguments)}.");
+            }
+
+            var connection = (IObjectGraphType)Unwrap(field.ResolvedType!);
+            var edge = connection.GetField("edges") is { } edges ? Unwrap(edges.ResolvedType!) as IObjectGraphType : null;
+            var pageInfo = connection.GetField("pageInfo") is { } info ? Unwrap(info.ResolvedType!) as IObjectGraphType : null;
+            if (edge?.GetField("cursor") is null || edge.GetField("node") is null || connection.GetField("nodes") is null || connection.GetField("totalCount") is null
+                || pageInfo is null || !new[] { "hasNextPage", "hasPreviousPage", "startCursor", "endCursor" }.All(f => pageInfo.GetField(f) is not null))
+            {
+                failures.Add($"{type.Name}.{field.Name}: {connection.Name} must have edges {{ cursor node }}, nodes, pageInfo {{ hasNextPage hasPreviousPage startCursor endCursor }} and totalCount.");
+            }
         }
+
+        Assert.True(connections.Count >= 20, $"Only {connections.Count} connections found.");
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+        Assert.All(BoundedValueLists.Keys, name => Assert.Contains(fields, f => $"{f.Type.Name}.{f.Field.Name}" == name));
     }
 
     [Theory]
@@ -105,6 +153,15 @@ public sealed class ListConventionTests(PartnersApiFactory factory) : IClassFixt
 
     private static List<string> Ids(JsonNode connection, string field) =>
         [.. connection["nodes"]!.AsArray().Select(n => n![field]!.ToJsonString())];
+
+    private static bool IsList(IGraphType type) => type switch
+    {
+        NonNullGraphType nonNull => IsList(nonNull.ResolvedType!),
+        ListGraphType => true,
+        _ => false,
+    };
+
+    private static bool IsConnection(IGraphType type) => !IsList(type) && Unwrap(type).Name.EndsWith("Connection", StringComparison.Ordinal);
 
     private static IGraphType Unwrap(IGraphType type) => type switch
     {

@@ -199,7 +199,7 @@ public sealed class InformationSessionRegistrationTests(PartnersApiFactory facto
         const string Update = """
             mutation($o: ID!, $sessions: [InformationSessionInput!]) {
               updateOffer(input: { offerId: $o, informationSessions: $sessions }) {
-                offer { informationSessions { id kind seats seatsLeft } } errors { code field message }
+                offer { informationSessions { nodes { id kind seats seatsLeft } } } errors { code field message }
               }
             }
             """;
@@ -216,7 +216,7 @@ public sealed class InformationSessionRegistrationTests(PartnersApiFactory facto
 
         var kept = await UpdateAsync(new object[] { new { startsAt, location = "Liège, salle 2", seats = 5, description = "Présentation" }, other });
         Assert.Empty(kept["errors"]!.AsArray());
-        var sessions = kept["offer"]!["informationSessions"]!.AsArray();
+        var sessions = kept["offer"]!["informationSessions"]!["nodes"]!.AsArray();
         Assert.Equal(WorkflowWorld.Id("InformationSession", session), sessions[0]!["id"]!.GetValue<string>());
         Assert.Equal((5, 3), (sessions[0]!["seats"]!.GetValue<int>(), sessions[0]!["seatsLeft"]!.GetValue<int>()));
         Assert.Equal("INTAKE", sessions[1]!["kind"]!.GetValue<string>());
@@ -240,7 +240,7 @@ public sealed class InformationSessionRegistrationTests(PartnersApiFactory facto
         const string List = """
             query Registrations($s: ID!, $first: Int!) {
               sessionRegistrations(first: $first, where: { sessionId: $s }) {
-                nodes { id offer { title informationSessions { seatsLeft } } registeredBy { name } referral { id } jobSeeker { identity { lastName } } }
+                nodes { id offer { title informationSessions { nodes { seatsLeft } } } registeredBy { name } referral { id } jobSeeker { identity { lastName } } }
               }
             }
             """;
@@ -277,8 +277,8 @@ public sealed class InformationSessionRegistrationTests(PartnersApiFactory facto
     private async Task<int> SeatsLeftAsync(long offer, long session)
     {
         var response = await WorkflowWorld.PostAsync(http, await Tokens.GetAsync(http, Tokens.Forem),
-            "query($o: ID!) { offer(id: $o) { informationSessions { id seatsLeft } } }", new { o = WorkflowWorld.Id("Offer", offer) });
-        var sessions = response.EnsureNoErrors().Data!["offer"]!["informationSessions"]!.AsArray();
+            "query($o: ID!) { offer(id: $o) { informationSessions { nodes { id seatsLeft } } } }", new { o = WorkflowWorld.Id("Offer", offer) });
+        var sessions = response.EnsureNoErrors().Data!["offer"]!["informationSessions"]!["nodes"]!.AsArray();
         return sessions.Single(s => s!["id"]!.GetValue<string>() == WorkflowWorld.Id("InformationSession", session))!["seatsLeft"]!.GetValue<int>();
     }
 

@@ -10,7 +10,7 @@ internal static class OfferApi
 
     public const string Create = "mutation($input: CreateOfferInput!) { createOffer(input: $input) { offer { " + OfferFields + " } errors { code message field } } }";
 
-    public const string Update = "mutation($input: UpdateOfferInput!) { updateOffer(input: $input) { offer { " + OfferFields + " objectives sessions { startsAt endsAt } } errors { code message field } } }";
+    public const string Update = "mutation($input: UpdateOfferInput!) { updateOffer(input: $input) { offer { " + OfferFields + " objectives sessions { nodes { startsAt endsAt } } } errors { code message field } } }";
 
     /// <summary>A complete, valid offer input; <paramref name="change"/> adjusts it.</summary>
     public static Dictionary<string, object?> ValidInput(Action<Dictionary<string, object?>>? change = null)

@@ -11,7 +11,7 @@ namespace Partners.Tests.Offers;
 /// <summary>A page of offers with their operator, sessions, target groups and contract costs the same statements for 5 or 50 offers.</summary>
 public sealed class OfferSqlCountTests(PartnersApiFactory factory) : IClassFixture<PartnersApiFactory>
 {
-    private const string Query = "query($first: Int) { offers(first: $first) { totalCount nodes { id title operator { name } sessions { startsAt } informationSessions { location } targetGroups { code name } contract { status operator { name } } } } }";
+    private const string Query = "query($first: Int) { offers(first: $first) { totalCount nodes { id title operator { name } sessions { nodes { startsAt } } informationSessions { nodes { location } } targetGroups { code name } contract { status operator { name } } } } }";
 
     private readonly HttpClient client = factory.CreateClient();
 

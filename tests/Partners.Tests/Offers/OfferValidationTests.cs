@@ -62,7 +62,7 @@ public sealed class OfferValidationTests(PartnersApiFactory factory) : IClassFix
         Assert.Equal("Atelier CV renouvelé", updated["title"]!.GetValue<string>());
         Assert.Equal("Rédiger un CV et une lettre de motivation.", updated["objectives"]!.GetValue<string>());
         Assert.Equal(["LONG_TERM_JOB_SEEKERS", "OVER_50"], updated["targetGroups"]!.AsArray().Select(g => g!["code"]!.GetValue<string>()));
-        Assert.Equal(2, updated["sessions"]!.AsArray().Count);
+        Assert.Equal(2, updated["sessions"]!["nodes"]!.AsArray().Count);
     }
 
     [Fact]
@@ -83,8 +83,8 @@ public sealed class OfferValidationTests(PartnersApiFactory factory) : IClassFix
         var refused = response.EnsureNoErrors().Data!["refused"]!["errors"]![0]!;
         Assert.Equal(("VALIDATION", "input.objectives"), (refused["code"]!.GetValue<string>(), refused["field"]!.GetValue<string>()));
         Assert.Empty(response.Data!["published"]!["errors"]!.AsArray());
-        var stored = (await client.PostGraphQLAsync("query($id: ID!) { offer(id: $id) { title status sessions { startsAt } } }", new { id }, token)).EnsureNoErrors().Data!["offer"]!;
+        var stored = (await client.PostGraphQLAsync("query($id: ID!) { offer(id: $id) { title status sessions { nodes { startsAt } } } }", new { id }, token)).EnsureNoErrors().Data!["offer"]!;
         Assert.Equal((offer["title"]!.GetValue<string>(), "PUBLISHED"), (stored["title"]!.GetValue<string>(), stored["status"]!.GetValue<string>()));
-        Assert.Single(stored["sessions"]!.AsArray());
+        Assert.Single(stored["sessions"]!["nodes"]!.AsArray());
     }
 }

@@ -26,7 +26,7 @@ public sealed class InboxSqlTests(PartnersApiFactory factory) : IClassFixture<Pa
               offer { title seatsLeft operator { name } }
               operator { name }
               jobSeeker { identity { lastName niss } pathway { targetGroups professionalObjectives } }
-              history { to organisation { name } }
+              history { nodes { to organisation { name } } }
             }
           }
         }

@@ -16,7 +16,7 @@ public sealed class ReferralEligibilityApiTests(PartnersApiFactory factory) : IC
     private const string Refer = """
         mutation($jobSeeker: ID!, $offer: ID!) {
           referJobSeeker(input: { jobSeekerId: $jobSeeker, offerId: $offer, professionalObjective: "Aide-soignant" }) {
-            referral { id status referredToWaitingList answerDueOn overdue history { from to clientId } }
+            referral { id status referredToWaitingList answerDueOn overdue history { nodes { from to clientId } } }
             errors { code field message }
           }
         }
@@ -44,7 +44,7 @@ public sealed class ReferralEligibilityApiTests(PartnersApiFactory factory) : IC
         Assert.Equal("SENT", payload["referral"]!["status"]!.GetValue<string>());
         Assert.False(payload["referral"]!["overdue"]!.GetValue<bool>());
         Assert.Equal(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(15).ToString("yyyy-MM-dd"), payload["referral"]!["answerDueOn"]!.GetValue<string>());
-        var history = payload["referral"]!["history"]!.AsArray().Single()!;
+        var history = payload["referral"]!["history"]!["nodes"]!.AsArray().Single()!;
         Assert.Null(history["from"]);
         Assert.Equal(("SENT", Tokens.Forem), (history["to"]!.GetValue<string>(), history["clientId"]!.GetValue<string>()));
     }

@@ -12,7 +12,7 @@ public sealed class ReferralFollowUpTests(PartnersApiFactory factory) : IClassFi
     private const string ReportEvent = """
         mutation($id: ID!, $on: Date!) {
           reportServiceEvent(input: { referralId: $id, occurredOn: $on, kind: ABSENCE, description: "Absent deux jours", proposedAdjustment: "Horaires aménagés" }) {
-            referral { events { kind description proposedAdjustment occurredOn } } errors { code }
+            referral { events { nodes { kind description proposedAdjustment occurredOn } } } errors { code }
           }
         }
         """;
@@ -31,8 +31,8 @@ public sealed class ReferralFollowUpTests(PartnersApiFactory factory) : IClassFi
         var reported = (await client.PostGraphQLAsync(ReportEvent, new { id, on = Today }, await Tokens.GetAsync(client, Tokens.Isp))).EnsureNoErrors();
         Assert.Empty(reported.Data!["reportServiceEvent"]!["errors"]!.AsArray());
 
-        var read = (await client.PostGraphQLAsync("query($id: ID!) { referral(id: $id) { events { kind proposedAdjustment } } }", new { id }, await Tokens.GetAsync(client, Tokens.Forem))).EnsureNoErrors();
-        var seen = read.Data!["referral"]!["events"]!.AsArray().Single()!;
+        var read = (await client.PostGraphQLAsync("query($id: ID!) { referral(id: $id) { events { nodes { kind proposedAdjustment } } } }", new { id }, await Tokens.GetAsync(client, Tokens.Forem))).EnsureNoErrors();
+        var seen = read.Data!["referral"]!["events"]!["nodes"]!.AsArray().Single()!;
         Assert.Equal(("ABSENCE", "Horaires aménagés"), (seen["kind"]!.GetValue<string>(), seen["proposedAdjustment"]!.GetValue<string>()));
     }
 
