@@ -36,18 +36,10 @@ public static class InboxBench
         var clientId = RawApi.Arg(args, "client") ?? "isp-demo";
 
         var database = Path.Combine(Path.GetTempPath(), $"partners-inbox-{Guid.NewGuid():N}.db");
-        string[] settings =
-        [
-            "--environment", "Development",
-            $"--ConnectionStrings:Partners=Data Source={database}",
-            "--Database:MigrateOnStartup=true",
-            "--Database:SeedDemoData=true",
-            "--RateLimiting:PermitLimit=1000000",
-            "--Logging:LogLevel:Default=Warning",
-        ];
+        string[] settings = [.. BenchHost.Settings(database), "--RateLimiting:PermitLimit=1000000"];
         try
         {
-            var (organisation, added, statements) = await PrepareAsync(settings, clientId, Int("referrals", 110), sizes);
+            var (organisation, added, statements) = await PrepareAsync(database, clientId, Int("referrals", 110), sizes);
             var baseline = PublishedApi.Baseline();
             var (apiProcess, _) = await ChildProcess.StartAsync(PublishedApi.Dll(args), settings,
                 async http => (await http.PostAsJsonAsync("/graphql", new { query = "{ __typename }" })).IsSuccessStatusCode);
@@ -120,9 +112,9 @@ public static class InboxBench
     /// request at each page size. The measured API is then the published one, in its own process, on this file.
     /// </summary>
     private static async Task<(long Organisation, int Added, Dictionary<int, int> Statements)> PrepareAsync(
-        string[] settings, string clientId, int referrals, int[] sizes)
+        string database, string clientId, int referrals, int[] sizes)
     {
-        var app = PartnersHost.Build([.. settings, "--urls", "http://127.0.0.1:0"], builder => builder.Services.AddSqlCommandCounter());
+        var app = BenchHost.Build(database, ["--RateLimiting:PermitLimit=1000000"], builder => builder.Services.AddSqlCommandCounter());
         await app.StartAsync();
         try
         {
@@ -157,7 +149,7 @@ public static class InboxBench
     }
 
     /// <summary>Runs <paramref name="count"/> calls, <paramref name="concurrency"/> at a time: each call's latency in ms, and calls per second.</summary>
-    private static async Task<(List<double> Latencies, double Throughput)> LoadAsync(Func<Task> call, int count, int concurrency)
+    public static async Task<(List<double> Latencies, double Throughput)> LoadAsync(Func<Task> call, int count, int concurrency)
     {
         var latencies = new double[count];
         var next = -1;

@@ -17,14 +17,7 @@ public static class StartupBench
         var api = PublishedApi.Dll(args);
         var baseline = PublishedApi.Baseline();
         var database = Path.Combine(Path.GetTempPath(), $"partners-startup-{Guid.NewGuid():N}.db");
-        string[] settings =
-        [
-            "--environment", "Development",
-            $"--ConnectionStrings:Partners=Data Source={database}",
-            "--Database:MigrateOnStartup=true",
-            "--Database:SeedDemoData=true",
-            "--Logging:LogLevel:Default=Warning",
-        ];
+        var settings = BenchHost.Settings(database);
         static async Task<bool> FirstGraphQLAnswer(HttpClient http) =>
             (await http.PostAsJsonAsync("/graphql", new { query = "{ __typename }" })).IsSuccessStatusCode;
         try

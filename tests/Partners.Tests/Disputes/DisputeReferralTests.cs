@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Partners.Api.Seed;
 using Partners.Tests.Boundaries;
 using Partners.Tests.Infrastructure;
@@ -65,6 +66,36 @@ public sealed class DisputeReferralTests(PartnersApiFactory factory) : IClassFix
         var error = Assert.Single((await FileAsync(Tokens.Isp, DemoOrganisations.Office, [.. Enumerable.Repeat(referral, 21)]))["errors"]!.AsArray())!;
 
         Assert.Equal(("VALIDATION", "input.referralIds"), (error["code"]!.GetValue<string>(), error["field"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task Fifty_disputes_with_their_referrals_and_history_cost_the_statements_of_five()
+    {
+        var offer = await world.Workflow.OfferAsync(capacity: 100);
+        for (var i = 0; i < 50; i++)
+        {
+            Assert.Empty((await FileAsync(Tokens.Isp, DemoOrganisations.Office, WorkflowWorld.Id("Referral", await world.Workflow.ReferralAsync(offer))))["errors"]!.AsArray());
+        }
+
+        const string list = "query($first: Int) { disputes(first: $first) { nodes { id referrals { totalCount nodes { id } } history { totalCount nodes { to } } } } }";
+        var token = await world.TokenAsync(Tokens.Isp);
+        var counter = factory.Services.GetRequiredService<Partners.Data.Infrastructure.SqlCommandCounter>();
+        async Task<(IReadOnlyList<string> Sql, JsonArray Nodes)> CountAsync(int first)
+        {
+            counter.Reset();
+            var nodes = (await world.Client.PostGraphQLAsync(list, new { first }, token)).EnsureNoErrors().Data!["disputes"]!["nodes"]!.AsArray();
+            return (counter.Commands, nodes);
+        }
+
+        await CountAsync(5); // warms the document cache
+        var five = await CountAsync(5);
+        var fifty = await CountAsync(50);
+
+        Assert.Equal((5, 50), (five.Nodes.Count, fifty.Nodes.Count));
+        Assert.Equal(five.Sql, fifty.Sql);
+        // The page (its history comes with it) and the referrals of every dispute of the page. 2 measured.
+        Assert.InRange(fifty.Sql.Count, 1, 2);
+        Assert.All(fifty.Nodes, d => Assert.Equal((1, 1), (d!["referrals"]!["totalCount"]!.GetValue<int>(), d["history"]!["totalCount"]!.GetValue<int>())));
     }
 
     private async Task<JsonNode> FileAsync(string client, string respondent, params string[] referralIds)

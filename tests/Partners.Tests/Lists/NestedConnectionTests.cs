@@ -103,6 +103,27 @@ public sealed class NestedConnectionTests(PartnersApiFactory factory) : IClassFi
         Assert.Equal(["VALIDATION", "VALIDATION", "VALIDATION"], new[] { forged, tooMany, both }.Select(r => r.ErrorCodes.Single()));
     }
 
+    [Fact]
+    public async Task The_access_reports_reads_page_on_their_composite_key_both_ways()
+    {
+        // Three organisations read the person (contract, consent, the Office's mission): three lines whose keys hold
+        // enums and empty references.
+        var boundaries = new Boundaries.BoundaryWorld(factory);
+        var offer = await world.OfferAsync();
+        var person = await boundaries.PersonAsync(DemoOrganisations.CpasCharleroi);
+        await world.ReferralAsync(offer, jobSeekerId: person);
+        await boundaries.ConsentAsync(person, DemoOrganisations.CpasLiege, Domain.Boundaries.DataCategory.Social);
+        (await boundaries.ReadAsync(await boundaries.TokenAsync(Tokens.Isp), person, "query($id: ID!) { jobSeeker(id: $id) { identity { lastName } } }")).EnsureNoErrors();
+        (await boundaries.ReadAsync(await boundaries.TokenAsync(Tokens.CpasLiege), person, "query($id: ID!) { jobSeeker(id: $id) { social { followedByCpas } } }")).EnsureNoErrors();
+        var forem = await Tokens.GetAsync(client, Tokens.Forem);
+        const string reads = "query($id: ID!, $first: Int, $after: String, $last: Int, $before: String) { accessReport(jobSeekerId: $id) { reads(first: $first, after: $after, last: $last, before: $before) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } nodes { purpose } } } }";
+        var id = WorkflowWorld.Id("JobSeeker", person);
+        (await client.PostGraphQLAsync(reads, new { id }, forem)).EnsureNoErrors(); // the report's own read is logged: its line is there from now on
+
+        var purposes = await PageAllAsync(forem, reads, id, c => c["accessReport"]!["reads"]!, "purpose");
+        Assert.True(purposes.Count >= 3, string.Join(", ", purposes));
+    }
+
     /// <summary>The whole list read with one page of 100, then by pages of 2 forwards and backwards: all three must agree.</summary>
     private async Task<List<string>> PageAllAsync(string token, string query, string id, Func<JsonNode, JsonNode> connectionOf, string field = "id")
     {
