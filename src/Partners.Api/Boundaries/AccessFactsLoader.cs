@@ -18,8 +18,14 @@ public static class AccessFactsLoader
         Facts(context).Load(jobSeekerId)!;
 
     /// <summary>Hands over the facts a page read with its people (<see cref="BoundaryRule.FactsOf"/>, for this caller).</summary>
-    public static void PrimeAccessFacts(this IResolveFieldContext context, AccessFactsRow row) =>
-        Facts(context).Prime(row.JobSeekerId, BoundaryRule.FactsFrom(context.Caller(), row));
+    public static void PrimeAccessFacts(this IResolveFieldContext context, IEnumerable<AccessFactsRow> rows)
+    {
+        var (loader, caller) = (Facts(context), context.Caller());
+        foreach (var row in rows)
+        {
+            loader.Prime(row.JobSeekerId, BoundaryRule.FactsFrom(caller, row));
+        }
+    }
 
     private static BatchLoader<long, AccessFacts> Facts(IResolveFieldContext context)
     {

@@ -62,24 +62,10 @@ public static class ReferralPage
             .Select(shape.Expand())
             .ToListAsync(ct);
 
-        foreach (var row in rows)
-        {
-            if (row.Offer is { } o)
-            {
-                context.PrimeById(o.Id, o, offerMembers);
-            }
-
-            if (row.Operator is { } g)
-            {
-                context.PrimeById(g.Id, g, operatorMembers);
-            }
-
-            if (row.JobSeeker is { } j && row.Facts is { } f)
-            {
-                context.PrimeById(j.Id, j, jobSeekerMembers);
-                context.PrimeAccessFacts(f);
-            }
-        }
+        context.PrimeById(rows.Select(r => r.Offer).OfType<Offer>(), offerMembers);
+        context.PrimeById(rows.Select(r => r.Operator).OfType<Organisation>(), operatorMembers);
+        context.PrimeById(rows.Where(r => r.Facts is not null).Select(r => r.JobSeeker).OfType<JobSeeker>(), jobSeekerMembers);
+        context.PrimeAccessFacts(rows.Select(r => r.Facts).OfType<AccessFactsRow>());
 
         return [.. rows.Select(r => r.Referral)];
     }

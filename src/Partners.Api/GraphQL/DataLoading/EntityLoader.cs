@@ -27,13 +27,20 @@ public static class EntityLoader
         return ById<T>(context, members).Load(id);
     }
 
-    /// <summary>Hands the loader of <paramref name="members"/> an entity a wider statement already read with them, so its field costs nothing.</summary>
-    public static void PrimeById<T>(this IResolveFieldContext context, long id, T entity, IReadOnlySet<string>? members)
-        where T : class => ById<T>(context, members).Prime(id, entity);
+    /// <summary>Hands the loader of <paramref name="members"/> the entities a wider statement already read with them, so their fields cost nothing.</summary>
+    public static void PrimeById<T>(this IResolveFieldContext context, IEnumerable<T> entities, IReadOnlySet<string>? members)
+        where T : class
+    {
+        var loader = ById<T>(context, members);
+        foreach (var entity in entities)
+        {
+            loader.Prime(KeyOf<T>.Get(entity), entity);
+        }
+    }
 
     private static BatchLoader<long, T> ById<T>(IResolveFieldContext context, IReadOnlySet<string>? members)
         where T : class =>
-        context.BatchLoader<long, T>($"by-id:{typeof(T).FullName}:{EntityColumns.KeyOf(members)}", async (services, ids, cancellationToken) =>
+        context.BatchLoader<long, T>(KeyOf<T>.LoaderName(members), async (services, ids, cancellationToken) =>
         {
             var db = services.GetRequiredService<PartnersDbContext>();
             var rows = await db.Set<T>().AsNoTracking()
@@ -47,5 +54,13 @@ public static class EntityLoader
     {
         public static readonly Func<T, long> Get = (typeof(T).GetProperty("Id")?.GetGetMethod() ?? throw new InvalidOperationException($"{typeof(T).Name} has no Id."))
             .CreateDelegate<Func<T, long>>();
+
+        private static readonly string Prefix = $"by-id:{typeof(T).FullName}:";
+
+        /// <summary>The loader's name for a column set; a selection's set is the same object at every field it resolves (see <see cref="SelectedMembers"/>), so named once.</summary>
+        public static string LoaderName(IReadOnlySet<string>? members) =>
+            members is null ? Prefix + "*" : Names.GetValue(members, m => Prefix + EntityColumns.KeyOf(m));
+
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlySet<string>, string> Names = new();
     }
 }
