@@ -166,10 +166,12 @@ public sealed partial class GraphQLWebSocketConnection(
         }
 
         clientKey = caller.ClientId;
-        ScheduleExpiry();
         TokenId = OpenIddict.Abstractions.OpenIddictExtensions.GetTokenId(principal) is { Length: > 0 } id ? id : null;
         await sender.SendAsync(MessageTypes.ConnectionAck, receiving.Token);
         acknowledged = true;
+
+        // After the ack: a token that expires during the handshake ends the connection after it, never instead of it.
+        ScheduleExpiry();
     }
 
     /// <summary>A socket outlives its token otherwise: at the token's <c>exp</c> the connection ends with 4401.</summary>
