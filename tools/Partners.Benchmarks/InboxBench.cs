@@ -14,11 +14,12 @@ using Partners.Data.Infrastructure;
 namespace Partners.Benchmarks;
 
 /// <summary>
-/// <c>inbox</c> mode: the operator inbox through /graphql (this process: the host as <c>dotnet run</c> starts it, on
-/// Kestrel, over a temporary SQLite file with <c>--referrals</c> more referrals for the operator) against
-/// <see cref="RawApi"/> (its own process, the same file, one SQL join), their JSON checked equal, alternated in
-/// rounds at each page size and connection count. Prints median/p95 latency, throughput, the ratios, the SQL
-/// statements of one API request (the access-log write included) and both processes' working sets.
+/// <c>inbox</c> mode: the operator inbox through /graphql of the published API in its own process
+/// (<see cref="PublishedApi"/>, with the settings <c>dotnet run</c> uses, over a temporary SQLite file with
+/// <c>--referrals</c> more referrals for the operator) against <see cref="RawApi"/> (its own process, the same file,
+/// one SQL join), their JSON checked equal, alternated in rounds at each page size and connection count. Prints
+/// median/p95 latency, throughput, the ratios, the SQL statements of one API request (the access-log write included;
+/// counted beforehand in this process by a test host) and both processes' working sets.
 /// </summary>
 public static class InboxBench
 {
@@ -35,51 +36,33 @@ public static class InboxBench
         var clientId = RawApi.Arg(args, "client") ?? "isp-demo";
 
         var database = Path.Combine(Path.GetTempPath(), $"partners-inbox-{Guid.NewGuid():N}.db");
-        var app = PartnersHost.Build(
-        [
-            "--environment", "Development",
-            "--urls", "http://127.0.0.1:0",
-            $"--ConnectionStrings:Partners=Data Source={database}",
-            "--Database:MigrateOnStartup=true",
-            "--Database:SeedDemoData=true",
-            "--RateLimiting:PermitLimit=1000000",
-            "--Logging:LogLevel:Default=Warning",
-        ], builder => builder.Services.AddSqlCommandCounter());
-        await app.StartAsync();
+        string[] settings = [.. BenchHost.Settings(database), "--RateLimiting:PermitLimit=1000000"];
         try
         {
-            var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-            var (added, _) = await BenchReferral.CreateManyAsync(app.Services, clientId, Int("referrals", 110));
-            long organisation;
-            await using (var scope = app.Services.CreateAsyncScope())
-            {
-                organisation = await scope.ServiceProvider.GetRequiredService<ClientRegistry>().OrganisationOfAsync(clientId, CancellationToken.None)
-                    ?? throw new InvalidOperationException($"Unknown client {clientId}.");
-            }
+            var (organisation, added, statements) = await PrepareAsync(database, clientId, Int("referrals", 110), sizes);
+            var baseline = PublishedApi.Baseline();
+            var (apiProcess, _) = await ChildProcess.StartAsync(PublishedApi.Dll(args), settings,
+                async http => (await http.PostAsJsonAsync("/graphql", new { query = "{ __typename }" })).IsSuccessStatusCode);
+            await using var api = apiProcess;
+            var (rawProcess, _) = await ChildProcess.StartAsync(baseline, ["raw", "--db", database], async http => (await http.GetAsync("/")).IsSuccessStatusCode);
+            await using var raw = rawProcess;
+            var token = await TokenAsync(api.Address, clientId, RawApi.Arg(args, "secret") ?? clientId + "-secret");
 
-            var token = await TokenAsync(address, clientId, RawApi.Arg(args, "secret") ?? clientId + "-secret");
-            var dll = typeof(RawApi).Assembly.Location;
-            var (raw, _) = await ChildProcess.StartAsync(dll, ["raw", "--db", database], async http => (await http.GetAsync("/")).IsSuccessStatusCode);
-            await using var rawProcess = raw;
-
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"inbox of {clientId} (organisation {organisation}), {added.Length} referrals added to the seed; load average {LoadAverage()}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"inbox of {clientId} (organisation {organisation}), {added} referrals added to the seed; load average {LoadAverage()}"));
             Console.WriteLine(Query);
-            var counter = app.Services.GetRequiredService<Partners.Data.Infrastructure.SqlCommandCounter>();
             foreach (var size in sizes)
             {
                 using var http = new HttpClient();
-                var api = await ApiRequestAsync(http, address, token, size);
-                var baseline = await http.GetStringAsync(new Uri(raw.Address, $"/inbox?org={organisation}&first={size}"));
-                if (!string.Equals(api, baseline, StringComparison.Ordinal))
+                var answer = await ApiRequestAsync(http, api.Address, token, size);
+                var expected = await http.GetStringAsync(new Uri(raw.Address, $"/inbox?org={organisation}&first={size}"));
+                if (!string.Equals(answer, expected, StringComparison.Ordinal))
                 {
-                    Console.WriteLine($"The answers differ at page size {size}:\nAPI: {api}\nraw: {baseline}");
+                    Console.WriteLine($"The answers differ at page size {size}:\nAPI: {answer}\nraw: {expected}");
                     return 1;
                 }
 
-                counter.Reset();
-                await ApiRequestAsync(http, address, token, size);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"page {size}: same JSON ({Encoding.UTF8.GetByteCount(api)} bytes, {JsonDocument.Parse(api).RootElement.GetProperty("data").GetProperty("referrals").GetProperty("nodes").GetArrayLength()} nodes); SQL statements per API request: {counter.Commands.Count}"));
+                    $"page {size}: same JSON ({Encoding.UTF8.GetByteCount(answer)} bytes, {JsonDocument.Parse(answer).RootElement.GetProperty("data").GetProperty("referrals").GetProperty("nodes").GetArrayLength()} nodes); SQL statements per API request: {statements[size]}"));
             }
 
             Console.WriteLine();
@@ -89,7 +72,7 @@ public static class InboxBench
                 foreach (var size in sizes)
                 {
                     using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = connectionCount });
-                    Func<Task> apiCall = () => ApiRequestAsync(http, address, token, size);
+                    Func<Task> apiCall = () => ApiRequestAsync(http, api.Address, token, size);
                     Func<Task> rawCall = () => http.GetStringAsync(new Uri(raw.Address, $"/inbox?org={organisation}&first={size}"));
                     await LoadAsync(apiCall, 20, connectionCount);
                     await LoadAsync(rawCall, 20, connectionCount);
@@ -97,7 +80,6 @@ public static class InboxBench
                     var rawRuns = new List<(List<double> Latencies, double Throughput)>();
                     for (var round = 0; round < rounds; round++)
                     {
-                        counter.Reset();
                         apiRuns.Add(await LoadAsync(apiCall, requests, connectionCount));
                         rawRuns.Add(await LoadAsync(rawCall, requests, connectionCount));
                     }
@@ -111,16 +93,12 @@ public static class InboxBench
                 }
             }
 
-            counter.Reset();
-            var managed = GC.GetTotalMemory(forceFullCollection: true) / 1024d / 1024d;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"\nworking set after the load: API process {Environment.WorkingSet / 1024d / 1024d:F0} MB (managed {managed:F0} MB; the load generator runs in it too), raw process {raw.WorkingSetBytes / 1024d / 1024d:F0} MB; load average {LoadAverage()}"));
+                $"\nworking set after the load: API process {api.WorkingSetBytes / 1024d / 1024d:F0} MB, raw process {raw.WorkingSetBytes / 1024d / 1024d:F0} MB (ratio {(double)api.WorkingSetBytes / raw.WorkingSetBytes:F2}); load average {LoadAverage()}"));
             return 0;
         }
         finally
         {
-            await app.StopAsync();
-            await app.DisposeAsync();
             foreach (var file in new[] { database, database + "-wal", database + "-shm" })
             {
                 File.Delete(file);
@@ -128,8 +106,50 @@ public static class InboxBench
         }
     }
 
+    /// <summary>
+    /// The in-process pass, on a test host's <see cref="SqlCommandCounter"/> (production registers none): creates the
+    /// database (migrate, seed, <paramref name="referrals"/> more referrals) and counts the SQL statements of one
+    /// request at each page size. The measured API is then the published one, in its own process, on this file.
+    /// </summary>
+    private static async Task<(long Organisation, int Added, Dictionary<int, int> Statements)> PrepareAsync(
+        string database, string clientId, int referrals, int[] sizes)
+    {
+        var app = BenchHost.Build(database, ["--RateLimiting:PermitLimit=1000000"], builder => builder.Services.AddSqlCommandCounter());
+        await app.StartAsync();
+        try
+        {
+            var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+            var (added, _) = await BenchReferral.CreateManyAsync(app.Services, clientId, referrals);
+            long organisation;
+            await using (var scope = app.Services.CreateAsyncScope())
+            {
+                organisation = await scope.ServiceProvider.GetRequiredService<ClientRegistry>().OrganisationOfAsync(clientId, CancellationToken.None)
+                    ?? throw new InvalidOperationException($"Unknown client {clientId}.");
+            }
+
+            var token = await TokenAsync(address, clientId, clientId + "-secret");
+            var counter = app.Services.GetRequiredService<SqlCommandCounter>();
+            var statements = new Dictionary<int, int>();
+            using var http = new HttpClient();
+            foreach (var size in sizes)
+            {
+                await ApiRequestAsync(http, address, token, size);
+                counter.Reset();
+                await ApiRequestAsync(http, address, token, size);
+                statements[size] = counter.Commands.Count;
+            }
+
+            return (organisation, added.Length, statements);
+        }
+        finally
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+        }
+    }
+
     /// <summary>Runs <paramref name="count"/> calls, <paramref name="concurrency"/> at a time: each call's latency in ms, and calls per second.</summary>
-    private static async Task<(List<double> Latencies, double Throughput)> LoadAsync(Func<Task> call, int count, int concurrency)
+    public static async Task<(List<double> Latencies, double Throughput)> LoadAsync(Func<Task> call, int count, int concurrency)
     {
         var latencies = new double[count];
         var next = -1;

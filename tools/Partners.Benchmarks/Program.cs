@@ -11,12 +11,14 @@ using Partners.Benchmarks;
 using Partners.Data;
 using Partners.Data.Events;
 
-// Modes: `inbox` (InboxBench), `startup` (StartupBench), `raw` (the baseline minimal API they start); without a
+// Modes: `inbox` (InboxBench), `accesslog` (AccessLogBench), `startup` (StartupBench), `raw` (the baseline minimal API they start); without a
 // mode, the subscription load below.
 switch (args.FirstOrDefault())
 {
     case "inbox":
         return await InboxBench.RunAsync(args[1..]);
+    case "accesslog":
+        return await AccessLogBench.RunAsync(args[1..]);
     case "startup":
         return await StartupBench.RunAsync(args[1..]);
     case "raw":
@@ -24,20 +26,14 @@ switch (args.FirstOrDefault())
         return 0;
 }
 
-// The host as `dotnet run` starts it in Development, on Kestrel, over a temporary SQLite file, with the limits
+// The host (BenchHost), with the limits
 // that would refuse thousands of sockets from one client and one address lifted.
 var options = BenchOptions.Parse(args);
 var database = Path.Combine(Path.GetTempPath(), $"partners-bench-{Guid.NewGuid():N}.db");
-var app = PartnersHost.Build(
+var app = BenchHost.Build(database,
 [
-    "--environment", "Development",
-    "--urls", "http://127.0.0.1:0",
-    $"--ConnectionStrings:Partners=Data Source={database}",
-    "--Database:MigrateOnStartup=true",
-    "--Database:SeedDemoData=true",
     "--GraphQL:WebSockets:MaxConnectionsPerClient=1000000",
     "--RateLimiting:PermitLimit=1000000",
-    "--Logging:LogLevel:Default=Warning",
 ], builder => builder.Services.AddFeatureParts(typeof(BenchEventsSubscription).Assembly));
 await app.StartAsync();
 var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());

@@ -4,25 +4,20 @@ using System.Net.Http.Json;
 namespace Partners.Benchmarks;
 
 /// <summary>
-/// <c>startup</c> mode: process start to first answer of the API (<c>dotnet Partners.Api.dll</c> as
-/// <c>dotnet run</c> starts it: Development, migrate and seed on, over an existing database) against a bare
-/// minimal API (<see cref="RawApi"/>), alternated <c>--runs</c> times; prints the medians and their ratio.
+/// <c>startup</c> mode: process start to first answer of the published API (<see cref="PublishedApi"/>, with the
+/// settings <c>dotnet run</c> uses: Development, migrate and seed on, over an existing database) against a bare
+/// minimal API (<see cref="RawApi"/>, published the same way), alternated <c>--runs</c> times; prints the medians and
+/// their ratio.
 /// </summary>
 public static class StartupBench
 {
     public static async Task<int> RunAsync(string[] args)
     {
         var runs = int.Parse(RawApi.Arg(args, "runs") ?? "5", CultureInfo.InvariantCulture);
-        var api = ApiDll();
+        var api = PublishedApi.Dll(args);
+        var baseline = PublishedApi.Baseline();
         var database = Path.Combine(Path.GetTempPath(), $"partners-startup-{Guid.NewGuid():N}.db");
-        string[] settings =
-        [
-            "--environment", "Development",
-            $"--ConnectionStrings:Partners=Data Source={database}",
-            "--Database:MigrateOnStartup=true",
-            "--Database:SeedDemoData=true",
-            "--Logging:LogLevel:Default=Warning",
-        ];
+        var settings = BenchHost.Settings(database);
         static async Task<bool> FirstGraphQLAnswer(HttpClient http) =>
             (await http.PostAsJsonAsync("/graphql", new { query = "{ __typename }" })).IsSuccessStatusCode;
         try
@@ -30,7 +25,7 @@ public static class StartupBench
             // The database exists before the runs: created, migrated and seeded by a first start.
             var (first, created) = await ChildProcess.StartAsync(api, settings, FirstGraphQLAnswer);
             await first.DisposeAsync();
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{api}\nfirst start (new database: migrate and seed): {created.TotalMilliseconds:F0} ms; load average {InboxBench.LoadAverage()}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{api}\n{baseline}\nfirst start (new database: migrate and seed): {created.TotalMilliseconds:F0} ms; load average {InboxBench.LoadAverage()}"));
 
             var apiTimes = new List<double>();
             var bareTimes = new List<double>();
@@ -39,7 +34,7 @@ public static class StartupBench
                 var (started, elapsed) = await ChildProcess.StartAsync(api, settings, FirstGraphQLAnswer);
                 await started.DisposeAsync();
                 apiTimes.Add(elapsed.TotalMilliseconds);
-                var (bare, bareElapsed) = await ChildProcess.StartAsync(typeof(RawApi).Assembly.Location, ["raw"], async http => (await http.GetAsync("/")).IsSuccessStatusCode);
+                var (bare, bareElapsed) = await ChildProcess.StartAsync(baseline, ["raw"], async http => (await http.GetAsync("/")).IsSuccessStatusCode);
                 await bare.DisposeAsync();
                 bareTimes.Add(bareElapsed.TotalMilliseconds);
             }
@@ -59,21 +54,5 @@ public static class StartupBench
                 File.Delete(file);
             }
         }
-    }
-
-    /// <summary>The API built in the benchmark's configuration: src/Partners.Api/bin/&lt;configuration&gt;/net10.0/Partners.Api.dll.</summary>
-    private static string ApiDll()
-    {
-        var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var configuration = output.Parent!.Name;
-        var root = output;
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Partners.sln")))
-        {
-            root = root.Parent;
-        }
-
-        var dll = Path.Combine(root?.FullName ?? throw new InvalidOperationException("Partners.sln not found above the benchmark."),
-            "src", "Partners.Api", "bin", configuration, output.Name, "Partners.Api.dll");
-        return File.Exists(dll) ? dll : throw new FileNotFoundException("Build the API first.", dll);
     }
 }

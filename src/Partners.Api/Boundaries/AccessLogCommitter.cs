@@ -7,10 +7,11 @@ namespace Partners.Api.Boundaries;
 
 /// <summary>
 /// The one writer of the access log (group commit): requests hand over their entries and wait; the writer takes
-/// everything that queued up meanwhile, commits it in one transaction (one multi-row INSERT per 200 entries, see
+/// everything that queued up meanwhile, commits it in one transaction (one INSERT whatever the number of entries, see
 /// <see cref="AccessLogWriter"/>) and then releases each waiting request. A request's answer leaves only once its
 /// entries are durable; when the commit fails, every request of the batch gets the failure (and withholds its data).
-/// SQLite has one writer at a time: one committer instead of one INSERT per request queueing on the file's lock.
+/// SQLite has one writer at a time: one committer on one connection, instead of one INSERT per request queueing on
+/// the file's lock.
 /// </summary>
 public sealed class AccessLogCommitter(IServiceScopeFactory scopes, ILogger<AccessLogCommitter> logger) : IAsyncDisposable
 {
@@ -20,6 +21,7 @@ public sealed class AccessLogCommitter(IServiceScopeFactory scopes, ILogger<Acce
     private readonly Channel<Pending> queue = Channel.CreateUnbounded<Pending>();
     private readonly Lock gate = new();
     private Task? writer;
+    private AsyncServiceScope? writerScope;
 
     /// <summary>Requests waiting for the next commit (not counting those of the commit under way).</summary>
     public int Waiting => queue.Reader.Count;
@@ -84,15 +86,50 @@ public sealed class AccessLogCommitter(IServiceScopeFactory scopes, ILogger<Acce
 
     private async Task CommitAsync(List<Pending> batch)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PartnersDbContext>();
         List<AccessLogEntry> entries = [.. batch.SelectMany(p => p.Entries)];
-        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        var db = await WriterContextAsync();
+        try
         {
-            await using var transaction = await db.Database.BeginTransactionAsync();
-            await AccessLogWriter.WriteAsync(db, entries, CancellationToken.None);
-            await transaction.CommitAsync();
-        });
+            await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync();
+                await AccessLogWriter.WriteAsync(db, entries, CancellationToken.None);
+                await transaction.CommitAsync();
+            });
+        }
+        catch
+        {
+            // A broken connection (a restarted server, a dropped network) is not reused: the next commit opens anew.
+            await CloseWriterAsync();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// The writer's one context and connection, kept open between commits (opening a connection and a context per
+    /// commit cost more than the INSERT itself); opened on the first commit and again after a failed one.
+    /// </summary>
+    private async Task<PartnersDbContext> WriterContextAsync()
+    {
+        if (writerScope is { } open)
+        {
+            return open.ServiceProvider.GetRequiredService<PartnersDbContext>();
+        }
+
+        writerScope = scopes.CreateAsyncScope();
+        var db = writerScope.Value.ServiceProvider.GetRequiredService<PartnersDbContext>();
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        await db.Database.OpenConnectionAsync();
+        return db;
+    }
+
+    private async Task CloseWriterAsync()
+    {
+        if (writerScope is { } open)
+        {
+            writerScope = null;
+            await open.DisposeAsync();
+        }
     }
 
     public async ValueTask DisposeAsync()
@@ -102,6 +139,8 @@ public sealed class AccessLogCommitter(IServiceScopeFactory scopes, ILogger<Acce
         {
             await writer;
         }
+
+        await CloseWriterAsync();
     }
 
     private sealed record Pending(IReadOnlyList<AccessLogEntry> Entries, TaskCompletionSource Committed);

@@ -13,6 +13,9 @@ public static class DatabaseInitialisation
         }
 
         services.AddSingleton<DatabaseReady>();
+        // Started first: the warm-up runs beside the database check.
+        services.AddSingleton<StartupWarmup>();
+        services.AddHostedService(provider => provider.GetRequiredService<StartupWarmup>());
         services.AddHostedService<DatabaseInitialiser>();
         return services;
     }
@@ -22,12 +25,14 @@ public static class DatabaseInitialisation
 /// Runs before the server accepts requests, and only does what is needed: it migrates when configured to
 /// (Development) and a migration is pending (one read of the history table, not EF's full migration check), and seeds
 /// the demo network in Development only. A database just created or migrated is seeded before the first request; an
-/// existing one, already seeded by an earlier start, has the (idempotent) seed re-checked in the background, so a
-/// restart answers at once. A Production host never registers the demo clients, whatever its configuration says;
-/// Production is migrated by <c>tools/Partners.Tools migrate</c>. Background jobs wait for <see cref="DatabaseReady"/>.
+/// existing one, already seeded by an earlier start, has the (idempotent) seed re-checked in the background once the
+/// <see cref="StartupWarmup"/> is done, so a restart answers at once. A Production host never registers the demo
+/// clients, whatever its configuration says; Production is migrated by <c>tools/Partners.Tools migrate</c>. Background
+/// jobs wait for <see cref="DatabaseReady"/>.
 /// </summary>
 internal sealed class DatabaseInitialiser(
-    IServiceProvider services, DatabaseOptions options, IHostEnvironment environment, DatabaseReady ready, ILogger<DatabaseInitialiser> logger) : IHostedService, IDisposable
+    IServiceProvider services, DatabaseOptions options, IHostEnvironment environment, DatabaseReady ready, StartupWarmup warmup,
+    ILogger<DatabaseInitialiser> logger) : IHostedService, IDisposable
 {
     private readonly CancellationTokenSource stopping = new();
     private Task background = Task.CompletedTask;
@@ -64,6 +69,7 @@ internal sealed class DatabaseInitialiser(
             {
                 try
                 {
+                    await warmup.Completion.WaitAsync(stopping.Token);
                     await SeedAsync(stopping.Token);
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException)

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
+using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -6,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Partners.Api.Boundaries;
 using Partners.Data;
 using Partners.Data.Infrastructure;
+using Partners.Domain.Boundaries;
 using Partners.Tests.Infrastructure;
 using Partners.Tests.Referrals;
 
@@ -31,6 +34,9 @@ public sealed class AccessLogGate : DbCommandInterceptor
 
     public Task Entered => entered.Task;
 
+    /// <summary>The JSON array of entries (the one parameter) of each access-log INSERT, in order.</summary>
+    public ConcurrentQueue<string> Inserts { get; } = new();
+
     public void Arm()
     {
         entered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -42,7 +48,13 @@ public sealed class AccessLogGate : DbCommandInterceptor
 
     public override async ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        if (command.CommandText.StartsWith("INSERT INTO \"AccessLog\"", StringComparison.Ordinal) && Interlocked.Exchange(ref armed, 0) == 1)
+        if (!command.CommandText.StartsWith("INSERT INTO \"AccessLog\"", StringComparison.Ordinal))
+        {
+            return result;
+        }
+
+        Inserts.Enqueue((string)command.Parameters[0].Value!);
+        if (Interlocked.Exchange(ref armed, 0) == 1)
         {
             entered.TrySetResult();
             await opened.Task;
@@ -74,6 +86,7 @@ public sealed class AccessLogGroupCommitTests(GatedAccessLogFactory factory) : I
         var counter = factory.Services.GetRequiredService<SqlCommandCounter>();
         var committer = factory.Services.GetRequiredService<AccessLogCommitter>();
         counter.Reset();
+        factory.Gate.Inserts.Clear();
         factory.Gate.Arm();
 
         var first = world.ReadAsync(token, people[0], IdentityQuery);
@@ -97,10 +110,70 @@ public sealed class AccessLogGroupCommitTests(GatedAccessLogFactory factory) : I
 
         var inserts = counter.Commands.Where(c => c.StartsWith("INSERT INTO \"AccessLog\"", StringComparison.Ordinal)).ToList();
         Assert.Equal(2, inserts.Count);
-        Assert.Equal(3, inserts[1].Split("), (").Length); // three requests' entries, one row each, in one INSERT
+        var batches = factory.Gate.Inserts.Select(json => JsonDocument.Parse(json).RootElement.GetArrayLength()).ToList();
+        Assert.Equal([1, 3], batches); // the first request's entry, then three requests' entries, one each, in one INSERT
+        Assert.Equal(inserts[0], inserts[1]); // one text whatever the number of entries
         foreach (var person in people)
         {
             Assert.Equal(1, await world.Workflow.WithDbAsync(db => db.AccessLog.CountAsync(e => e.JobSeekerId == person && e.Operation == "Identity")));
         }
+    }
+
+    [Fact]
+    public async Task The_writer_stores_every_value_as_EF_reads_it_back_nulls_timestamps_and_text_included()
+    {
+        var world = new BoundaryWorld(factory);
+        var person = await world.PersonAsync();
+        var at = new DateTime(2026, 11, 30, 23, 59, 58, DateTimeKind.Utc).AddTicks(1234560); // trailing zero in the ticks
+        AccessLogEntry[] written =
+        [
+            new() { At = at, JobSeekerId = person, Category = DataCategory.Social, OrganisationId = 1, ClientId = "cpas-demo", UserId = "u\"1'é",
+                Operation = "Op ; DROP TABLE \"AccessLog\" --", Basis = LegalBasis.Consent, BasisReference = 42, ReferralId = null, Purpose = "Suivi « social »\n\u0001" },
+            new() { At = at.AddSeconds(1).AddTicks(-at.Ticks % TimeSpan.TicksPerSecond), JobSeekerId = person, Category = DataCategory.Identity, OrganisationId = 2,
+                ClientId = "isp-demo", UserId = null, Operation = "Inbox", Basis = LegalBasis.CooperationContract, BasisReference = null, ReferralId = 7, Purpose = null },
+        ];
+
+        await world.Workflow.WithDbAsync(async db => { await AccessLogWriter.WriteAsync(db, written, CancellationToken.None); return 0; });
+
+        var read = await world.Workflow.WithDbAsync(db => db.AccessLog.AsNoTracking().Where(e => e.JobSeekerId == person).OrderBy(e => e.At).ToListAsync());
+        Assert.Equal(2, read.Count);
+        foreach (var (expected, actual) in written.Zip(read))
+        {
+            static object Values(AccessLogEntry e) => new { e.At, e.JobSeekerId, e.Category, e.OrganisationId, e.ClientId, e.UserId, e.Operation, e.Basis, e.BasisReference, e.ReferralId, e.Purpose };
+            Assert.Equal(Values(expected), Values(actual));
+            Assert.Equal(DateTimeKind.Utc, actual.At.Kind);
+        }
+
+        // The text SQLite stores is the text EF writes, so comparisons on the column in SQL hold.
+        Assert.Equal(1, await world.Workflow.WithDbAsync(db => db.AccessLog.CountAsync(e => e.JobSeekerId == person && e.At == at)));
+        Assert.Equal(1, await world.Workflow.WithDbAsync(db => db.AccessLog.CountAsync(e => e.JobSeekerId == person && e.At > at)));
+    }
+
+    [Fact]
+    public void On_SQL_Server_the_entries_are_unpacked_by_OPENJSON_typed_as_the_model_types_the_columns()
+    {
+        var builder = new DbContextOptionsBuilder<PartnersDbContext>();
+        PersistenceServiceCollectionExtensions.Configure(builder, DatabaseProvider.SqlServer, "Server=(none);Database=Partners");
+        builder.UseOpenIddict<long>();
+        using var db = new PartnersDbContext(builder.Options);
+
+        Assert.Equal(
+            "INSERT INTO [AccessLog] ([At], [JobSeekerId], [Category], [OrganisationId], [ClientId], [UserId], [Operation], [Basis], [BasisReference], [ReferralId], [Purpose]) " +
+            "SELECT [At], [JobSeekerId], [Category], [OrganisationId], [ClientId], [UserId], [Operation], [Basis], [BasisReference], [ReferralId], [Purpose] " +
+            "FROM OPENJSON({0}) WITH ([At] datetime2 '$.At', [JobSeekerId] bigint '$.JobSeekerId', [Category] nvarchar(40) '$.Category', " +
+            "[OrganisationId] bigint '$.OrganisationId', [ClientId] nvarchar(100) '$.ClientId', [UserId] nvarchar(100) '$.UserId', " +
+            "[Operation] nvarchar(200) '$.Operation', [Basis] nvarchar(40) '$.Basis', [BasisReference] bigint '$.BasisReference', " +
+            "[ReferralId] bigint '$.ReferralId', [Purpose] nvarchar(500) '$.Purpose')",
+            AccessLogWriter.InsertText(db, sqlServer: true));
+
+        var entry = new AccessLogEntry
+        {
+            At = new DateTime(2026, 11, 30, 23, 59, 58, DateTimeKind.Utc).AddTicks(1234560), JobSeekerId = 5, Category = DataCategory.Health, OrganisationId = 3,
+            ClientId = "c", Operation = "o", Basis = LegalBasis.Consent,
+        };
+        Assert.Equal(
+            """[{"At":"2026-11-30T23:59:58.1234560","JobSeekerId":5,"Category":"Health","OrganisationId":3,"ClientId":"c","UserId":null,"Operation":"o","Basis":"Consent","BasisReference":null,"ReferralId":null,"Purpose":null}]""",
+            AccessLogWriter.Json([entry], sqlServer: true));
+        Assert.Contains("\"At\":\"2026-11-30 23:59:58.123456\"", AccessLogWriter.Json([entry], sqlServer: false), StringComparison.Ordinal);
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using OpenIddict.Abstractions;
+using Partners.Api.GraphQL;
 using Partners.Api.Seed;
 using Partners.Tests.Infrastructure;
 using Partners.Tests.Operations;
@@ -11,7 +12,8 @@ namespace Partners.Tests.Foundation;
 
 /// <summary>
 /// Start-up does only what is needed: an existing database is not migrated again, and its seed is re-checked after
-/// the server answers; background jobs wait until the database is ready.
+/// the server answers; the schema and the EF model are built beside the database check, before the first request;
+/// background jobs wait until the database is ready.
 /// </summary>
 public sealed class StartupTests
 {
@@ -29,6 +31,20 @@ public sealed class StartupTests
         Assert.Contains(typeof(Partners.Api.Contracts.ContractExpiryJob).FullName!, jobs);
         var failures = factory.Logs.Where(l => l.Level >= LogLevel.Warning
             && (jobs.Contains(l.Category) || l.Category.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal))).ToList();
+        Assert.True(failures.Count == 0, string.Join("\n", failures.Select(f => $"{f.Category} {f.Level}: {f.Message}")));
+    }
+
+    [Fact]
+    public async Task The_schema_and_the_model_are_built_at_start_before_any_request_and_nothing_warns()
+    {
+        await using var factory = new OperationsApiFactory();
+        var services = factory.Services; // starts the host; no request yet
+        await services.GetRequiredService<StartupWarmup>().Completion.WaitAsync(TimeSpan.FromMinutes(1));
+        Assert.True(services.GetRequiredService<PartnersSchema>().Initialized);
+
+        var client = factory.CreateClient();
+        (await client.PostGraphQLAsync("{ __typename }")).EnsureNoErrors();
+        var failures = factory.Logs.Where(l => l.Level >= LogLevel.Warning).ToList();
         Assert.True(failures.Count == 0, string.Join("\n", failures.Select(f => $"{f.Category} {f.Level}: {f.Message}")));
     }
 

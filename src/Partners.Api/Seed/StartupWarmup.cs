@@ -1,0 +1,48 @@
+using Partners.Api.GraphQL;
+using Partners.Data;
+
+namespace Partners.Api.Seed;
+
+/// <summary>
+/// Starts the one-time work of a first request as soon as the host starts, in the background, beside the database
+/// check (<see cref="DatabaseInitialiser"/>) and Kestrel's start: the GraphQL schema (every graph type resolved and
+/// initialised) and the EF Core model. A request that comes first waits for the same work (GraphQL.NET and EF Core
+/// build each once, under a lock), so its answer is the same; it just finds the work under way. Only the demo seed's
+/// re-check of an existing database waits for <see cref="Completion"/>, so that it does not compete with the first
+/// request for the CPU. A failure is left to the first request, which meets it again (GraphQL.NET keeps the schema's
+/// initialisation error, EF Core builds the model again) and answers as it always did.
+/// </summary>
+internal sealed class StartupWarmup(IServiceProvider services) : IHostedService
+{
+    private Task warming = Task.CompletedTask;
+
+    /// <summary>Done (successfully or not) once the schema and the model are built.</summary>
+    public Task Completion => warming;
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        warming = Task.WhenAll(
+            Task.Run(() => Quietly(() => services.GetRequiredService<PartnersSchema>().Initialize()), CancellationToken.None),
+            Task.Run(() => Quietly(() =>
+            {
+                using var scope = services.CreateScope();
+                _ = scope.ServiceProvider.GetRequiredService<PartnersDbContext>().Model;
+            }), CancellationToken.None));
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private static void Quietly(Action build)
+    {
+        try
+        {
+            build();
+        }
+#pragma warning disable CA1031 // The first request meets the same failure and reports it.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+        }
+    }
+}
