@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Partners.Api.Boundaries;
 using Partners.Api.Consents;
+using Partners.Api.GraphQL.DataLoading;
 using Partners.Api.GraphQL.Relay;
 using Partners.Api.Referrals;
 using Partners.Domain.Boundaries;
@@ -17,20 +18,20 @@ public sealed class JobSeekerNode : NodeGraphType<JobSeeker>
         : base(TypeName, "A job seeker (demandeur d'emploi): the data subject, never a client. Each data category is guarded on its own (domain.md, \"The boundaries\"): a denied one is null with FORBIDDEN or CONSENT_REQUIRED at its path.", j => j.Id)
     {
         Field<JobSeekerIdentityType>("identity").Description("IDENTITY (scope jobseeker:identity): the Office; an operator with a referral of the person; others under consent.")
-            .Resolve(c => CategoryGuard.Resolve(c, DataCategory.Identity, j => new IdentityView(j.Niss, j.Identity)));
+            .Reads(nameof(JobSeeker.Niss), nameof(JobSeeker.Identity)).Resolve(c => CategoryGuard.Resolve(c, DataCategory.Identity, j => new IdentityView(j.Niss, j.Identity)));
         Field<JobSeekerPathwayType>("pathway").Description("PATHWAY (scope jobseeker:pathway): the Office; an operator with a referral of the person; others under consent.")
-            .Resolve(c => CategoryGuard.Resolve(c, DataCategory.Pathway, PathwayView.Of));
+            .Reads(nameof(JobSeeker.Pathway), nameof(JobSeeker.AccompanimentClosedOn)).Resolve(c => CategoryGuard.Resolve(c, DataCategory.Pathway, PathwayView.Of));
         Field<JobSeekerSocialType>("social").Description("SOCIAL (scope jobseeker:social): the person's own CPAS; anyone else only under an active consent naming it.")
-            .Resolve(c => CategoryGuard.Resolve(c, DataCategory.Social, j => j.Social));
+            .Reads(nameof(JobSeeker.Social)).Resolve(c => CategoryGuard.Resolve(c, DataCategory.Social, j => j.Social));
         Field<JobSeekerHealthType>("health").Description("HEALTH (scope jobseeker:health): the Office's social service; anyone else only under an active consent naming it.")
-            .Resolve(c => CategoryGuard.Resolve(c, DataCategory.Health, j => j.Health));
+            .Reads(nameof(JobSeeker.Health)).Resolve(c => CategoryGuard.Resolve(c, DataCategory.Health, j => j.Health));
         Field<NonNullGraphType<ConnectionType<ReferralNode, Referral>>>("referrals")
             .Description("The person's referrals the caller may see (its own as operator; all for the Office), newest first: by creation, then id. Paged only; the top-level `referrals` filters and sorts them (`where: { jobSeekerId }`).")
             .Arguments(Paging.Arguments())
-            .Resolve(c => c.LoadVisibleReferralsOf(c.Source.Id).Paged(c, q => q.OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id)));
+            .Reads().Resolve(c => c.LoadVisibleReferralsOf(c.Source.Id).Paged(c, q => q.OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id)));
         Field<NonNullGraphType<ConnectionType<ConsentNode, Consent>>>("consents")
             .Description("The person's consents (autorisation d'échange d'informations, GDPR art. 7): all for the Office and the person's CPAS, otherwise those naming the caller; newest first: by grant, then id. Paged only (no `where` or `order`).")
             .Arguments(Paging.Arguments())
-            .Resolve(c => c.LoadConsents().Paged(c, q => q.OrderByDescending(x => x.GrantedAt).ThenByDescending(x => x.Id)));
+            .Reads("Social.CpasOrganisationId").Resolve(c => c.LoadConsents().Paged(c, q => q.OrderByDescending(x => x.GrantedAt).ThenByDescending(x => x.Id)));
     }
 }

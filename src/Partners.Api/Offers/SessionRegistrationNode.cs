@@ -28,7 +28,7 @@ public sealed class SessionRegistrationNode : NodeGraphType<SessionRegistration>
             .Resolve(c => c.LoadJobSeeker(c.Source.JobSeekerId));
         Field<ReferralNode>("referral").Description("The person's referral to the offer the registration follows (art. 13 5°); null when registered without one.")
             .Resolve(c => c.Source.ReferralId is { } id
-                ? c.LoadById<Referral>(id).Map(r => r is not null && r.IsVisibleTo(c.Caller()) ? r : null)
+                ? c.LoadById<Referral>(id, nameof(Referral.OperatorOrganisationId), nameof(Referral.ReferringOrganisationId)).Map(r => r is not null && r.IsVisibleTo(c.Caller()) ? r : null)
                 : null);
         Field<NonNullGraphType<BooleanGraphType>>("active").Description("False once cancelled (its seat is free again).").Resolve(c => c.Source.IsActive);
         Field<NonNullGraphType<DateTimeGraphType>>("registeredAt").Description("When the registration was made (UTC).").Resolve(c => c.Source.RegisteredAt);

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Partners.Api.GraphQL.DataLoading;
 using Partners.Api.GraphQL.Relay;
 using Partners.Domain.Organisations;
 
@@ -13,10 +14,10 @@ public sealed class OrganisationNode : NodeGraphType<Organisation>
     {
         Field(o => o.Name).Description("The organisation's name.");
         Field<NonNullGraphType<OrganisationKindType>>("kind").Description("What the organisation is in the network.")
-            .Resolve(context => context.Source.Kind);
+            .Reads(nameof(Organisation.Kind)).Resolve(context => context.Source.Kind);
         Field(o => o.EnterpriseNumber, nullable: true)
             .Description("Its enterprise number (numéro d'entreprise BCE/KBO), 10 digits.");
         Field<RegionType>("region").Description("The directorate of its seat, if local.")
-            .Resolve(context => context.Source.Region);
+            .Reads(nameof(Organisation.Region)).Resolve(context => context.Source.Region);
     }
 }

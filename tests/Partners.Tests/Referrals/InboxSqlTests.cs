@@ -54,6 +54,14 @@ public sealed class InboxSqlTests(PartnersApiFactory factory) : IClassFixture<Pa
         Assert.Equal(five.Sql, hundred.Sql);
         Assert.Equal(1, hundred.Sql.Count(c => c.StartsWith("INSERT INTO \"AccessLog\"", StringComparison.Ordinal)));
 
+        // The page reads the columns its selection needs: no SOCIAL or HEALTH column of the people (their own CPAS
+        // aside, an access fact), no offer text nobody selected, no referral column beyond the selected and the order's.
+        var page = Assert.Single(five.Sql, c => c.StartsWith("SELECT", StringComparison.Ordinal));
+        Assert.DoesNotContain("\"Health_", page, StringComparison.Ordinal);
+        Assert.Equal(["\"Social_CpasOrganisationId\""], System.Text.RegularExpressions.Regex.Matches(page, "\"Social_[A-Za-z0-9]+\"").Select(m => m.Value).Distinct());
+        Assert.DoesNotContain("\"Objectives\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"Note\"", page, StringComparison.Ordinal);
+
         // The statements of the 5-row inbox, whole, for review.
         Snapshot.Match(five.Sql);
     }

@@ -58,6 +58,19 @@ internal sealed class Keyset<T>
         return new Keyset<T>(ordered.Provider.CreateQuery<T>(expression), keys, signature);
     }
 
+    /// <summary>
+    /// The members the order of <paramref name="page"/> (an order, then <c>Take</c>) reads, which its rows need for
+    /// their cursors; null when a key is not a member of the row.
+    /// </summary>
+    public static IReadOnlySet<string>? MembersOf(IQueryable<T> page)
+    {
+        var expression = page.Expression is MethodCallExpression { Method.Name: nameof(Queryable.Take) } take ? take.Arguments[0] : page.Expression;
+        var keys = Of(page.Provider.CreateQuery<T>(expression)).keys;
+        return keys.All(k => k.Selector.Body is MemberExpression member && member.Expression == k.Selector.Parameters[0])
+            ? keys.Select(k => ((MemberExpression)k.Selector.Body).Member.Name).ToHashSet(StringComparer.Ordinal)
+            : null;
+    }
+
     /// <summary>The order again, or reversed (to read a page backwards).</summary>
     public IQueryable<T> Order(IQueryable<T> query, bool reverse) =>
         OrderExpressions.Apply(query, keys.Select(k => (k.Selector, k.Descending != reverse)));
@@ -152,7 +165,7 @@ internal sealed class Keyset<T>
 
     private sealed class Key(LambdaExpression selector, bool descending)
     {
-        private readonly Delegate compiled = selector.Compile(preferInterpretation: true);
+        private Delegate? compiled;
 
         public LambdaExpression Selector => selector;
 
@@ -160,7 +173,7 @@ internal sealed class Keyset<T>
 
         public Type Type => selector.ReturnType;
 
-        public object? Value(T node) => compiled.DynamicInvoke(node);
+        public object? Value(T node) => (compiled ??= selector.Compile(preferInterpretation: true)).DynamicInvoke(node);
     }
 
     private sealed class Rebind(ParameterExpression from, ParameterExpression to) : ExpressionVisitor

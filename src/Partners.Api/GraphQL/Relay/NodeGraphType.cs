@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Partners.Api.GraphQL.DataLoading;
 
 namespace Partners.Api.GraphQL.Relay;
 
@@ -16,6 +17,7 @@ public abstract class NodeGraphType<T> : ObjectGraphType<T>
         IsTypeOf = value => value is T;
         Field<NonNullGraphType<IdGraphType>>("id")
             .Description("The opaque, globally unique id of the object.")
+            .Reads()
             .Resolve(context => GlobalId.Encode(name, key(context.Source)));
     }
 }

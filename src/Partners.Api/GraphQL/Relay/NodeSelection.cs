@@ -6,39 +6,32 @@ namespace Partners.Api.GraphQL.Relay;
 /// <summary>What a connection field's nodes select (under <c>nodes</c> and <c>edges { node }</c>, fragments included).</summary>
 public static class NodeSelection
 {
-    /// <summary>The names of the fields selected on the nodes of the connection being resolved.</summary>
-    public static IReadOnlySet<string> FieldsOf(IResolveFieldContext context)
+    /// <summary>The selection sets of the nodes of the connection being resolved.</summary>
+    public static IReadOnlyList<GraphQLSelectionSet> Of(IResolveFieldContext context)
     {
-        var names = new HashSet<string>(StringComparer.Ordinal);
+        var sets = new List<GraphQLSelectionSet>();
         foreach (var connectionField in Fields(context.FieldAst.SelectionSet, context.Document))
         {
             var name = connectionField.Name.StringValue;
-            if (name == "nodes")
+            if (name == "nodes" && connectionField.SelectionSet is { } nodes)
             {
-                Collect(connectionField.SelectionSet, context.Document, names);
+                sets.Add(nodes);
             }
             else if (name == "edges")
             {
-                foreach (var edgeField in Fields(connectionField.SelectionSet, context.Document).Where(f => f.Name.StringValue == "node"))
-                {
-                    Collect(edgeField.SelectionSet, context.Document, names);
-                }
+                sets.AddRange(Fields(connectionField.SelectionSet, context.Document).Where(f => f.Name.StringValue == "node").Select(f => f.SelectionSet).OfType<GraphQLSelectionSet>());
             }
         }
 
-        return names;
+        return sets;
     }
 
-    private static void Collect(GraphQLSelectionSet? selectionSet, GraphQLDocument document, HashSet<string> names)
-    {
-        foreach (var field in Fields(selectionSet, document))
-        {
-            names.Add(field.Name.StringValue);
-        }
-    }
+    /// <summary>The selection sets of the fields named <paramref name="name"/> in <paramref name="selectionSets"/>.</summary>
+    public static IReadOnlyList<GraphQLSelectionSet?> Under(IEnumerable<GraphQLSelectionSet> selectionSets, string name, GraphQLDocument document) =>
+        [.. selectionSets.SelectMany(s => Fields(s, document)).Where(f => f.Name.StringValue == name).Select(f => f.SelectionSet)];
 
     /// <summary>The fields of a selection set, through fragment spreads and inline fragments.</summary>
-    private static IEnumerable<GraphQLField> Fields(GraphQLSelectionSet? selectionSet, GraphQLDocument document, int depth = 0)
+    public static IEnumerable<GraphQLField> Fields(GraphQLSelectionSet? selectionSet, GraphQLDocument document, int depth = 0)
     {
         if (selectionSet is null || depth > 10)
         {

@@ -1,0 +1,103 @@
+using System.Runtime.CompilerServices;
+using GraphQL;
+using GraphQL.Builders;
+using GraphQL.Types;
+using GraphQLParser.AST;
+using Partners.Api.GraphQL.Relay;
+
+namespace Partners.Api.GraphQL.DataLoading;
+
+/// <summary>
+/// Which members of an entity a selection reads, so that its statement reads only their columns
+/// (<see cref="EntityColumns"/>). A field made from a property (<c>Field(r =&gt; r.Title)</c>) reads that property; any
+/// other field says what it reads with <see cref="Reads{TSource, TReturn}"/> (its key is always read). A selected field
+/// that says nothing makes the whole entity read: never a member short. A field whose type is a part or a view of the
+/// same entity (not a node: identity, pathway, a candidacy result) adds what its own fields declare.
+/// </summary>
+public static class SelectedMembers
+{
+    private const string MetadataKey = "Partners.Reads";
+
+    /// <summary>Where GraphQL.NET keeps the property a <c>Field(x =&gt; x.Property)</c> was made from (an internal constant of its own).</summary>
+    private const string PropertyNameKey = "ORIGINAL_EXPRESSION_PROPERTY_NAME";
+
+    /// <summary>
+    /// The members of the source entity this field reads beyond its key: a property, an owned part (all its columns), or
+    /// <c>"Part.Member"</c> (one column of an owned part).
+    /// </summary>
+    public static FieldBuilder<TSource, TReturn> Reads<TSource, TReturn>(this FieldBuilder<TSource, TReturn> builder, params string[] members)
+    {
+        builder.FieldType.Metadata[MetadataKey] = members;
+        return builder;
+    }
+
+    /// <summary>The members of <paramref name="type"/>'s entity that <paramref name="selectionSets"/> read; null for all of them.</summary>
+    public static IReadOnlySet<string>? Of(IComplexGraphType type, IEnumerable<GraphQLSelectionSet?> selectionSets, GraphQLDocument document)
+    {
+        var members = new SortedSet<string>(StringComparer.Ordinal) { "Id" };
+        foreach (var selectionSet in selectionSets)
+        {
+            if (!Collect(type, selectionSet, document, view: false, members))
+            {
+                return null;
+            }
+        }
+
+        return members;
+    }
+
+    /// <summary>
+    /// What the field being resolved selects of its <typeparamref name="T"/>, when its type is <typeparamref name="T"/>'s
+    /// node type; else null (all). Worked out once per field of a (cached) document, not per object resolved.
+    /// </summary>
+    public static IReadOnlySet<string>? Of<T>(IResolveFieldContext context) =>
+        context.FieldDefinition.ResolvedType?.GetNamedType() is NodeGraphType<T> node
+            ? PerField.GetValue(context.FieldAst, field => new Selected(Of(node, [field.SelectionSet], context.Document))).Members
+            : null;
+
+    private static readonly ConditionalWeakTable<GraphQLField, Selected> PerField = new();
+
+    private sealed record Selected(IReadOnlySet<string>? Members);
+
+    private static bool Collect(IComplexGraphType type, GraphQLSelectionSet? selectionSet, GraphQLDocument document, bool view, SortedSet<string> members)
+    {
+        foreach (var field in NodeSelection.Fields(selectionSet, document))
+        {
+            var name = field.Name.StringValue;
+            if (name.StartsWith("__", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (type.GetField(name) is not { } definition)
+            {
+                return false;
+            }
+
+            if (definition.GetMetadata<string[]?>(MetadataKey) is { } declared)
+            {
+                members.UnionWith(declared);
+            }
+            else if (view)
+            {
+                // A part's own field reads what the field that reached the part declared.
+            }
+            else if (definition.GetMetadata<string?>(PropertyNameKey) is { } property)
+            {
+                members.Add(property);
+            }
+            else
+            {
+                return false;
+            }
+
+            if (definition.ResolvedType?.GetNamedType() is IObjectGraphType part && !part.ResolvedInterfaces.Any(i => i is NodeInterface)
+                && field.SelectionSet is not null && !Collect(part, field.SelectionSet, document, view: true, members))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
