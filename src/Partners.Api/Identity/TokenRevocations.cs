@@ -54,13 +54,18 @@ public sealed class TokenRevocations(IServiceScopeFactory scopes, PartnersIdenti
                 .Where(t => t.Status == Statuses.Revoked && t.ExpirationDate > now)
                 .Select(t => t.Id).ToListAsync(ct);
             current = new Snapshot(ids.Select(id => id.ToString(CultureInfo.InvariantCulture)).ToFrozenSet(StringComparer.Ordinal), started);
-            return current;
         }
         finally
         {
             refreshing.Release();
         }
+
+        Refreshed?.Invoke(current);
+        return current;
     }
+
+    /// <summary>After each read of the token table, with the new set (open WebSockets are ended by it).</summary>
+    public event Action<Snapshot>? Refreshed;
 
     public void Dispose() => refreshing.Dispose();
 

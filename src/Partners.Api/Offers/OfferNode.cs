@@ -36,13 +36,15 @@ public sealed class OfferNode : NodeGraphType<Offer>
         // Sessions are owned by the offer (EF Core owned types, a table each) and target groups are shared reference
         // data: each list is one statement for every offer of the page, only when selected.
         Field<NonNullGraphType<ConnectionType<OfferSessionType, OfferSession>>>("sessions")
-            .Description("The dated sessions of the calendar (calendrier, art. 11 5° b), in time order: by start, then id. Paged only (no `where` or `order`).")
-            .Arguments(Paging.Arguments())
-            .Reads().Resolve(context => context.LoadSessionsOf(context.Source.Id).Paged(context, q => q.OrderBy(s => s.StartsAt).ThenBy(s => s.Id)));
+            .Description("The dated sessions of the calendar (calendrier, art. 11 5° b), in time order: by start, then id (no `order`); `where` picks days.")
+            .Arguments(Paging.Arguments(new QueryArgument<SessionFilterType> { Name = "where", Description = "Filters." }))
+            .Reads().Resolve(context => context.LoadSessionsOf(context.Source.Id)
+                .Paged(context, q => SessionFiltering.Calendar.Apply(q, context).OrderBy(s => s.StartsAt).ThenBy(s => s.Id)));
         Field<NonNullGraphType<ConnectionType<InformationSessionType, InformationSession>>>("informationSessions")
-            .Description("The information sessions (séances d'information, art. 10 3°), in time order: by start, then id. Paged only (no `where` or `order`).")
-            .Arguments(Paging.Arguments())
-            .Reads().Resolve(context => context.LoadInformationSessionsOf(context.Source.Id).Paged(context, q => q.OrderBy(s => s.StartsAt).ThenBy(s => s.Id)));
+            .Description("The information sessions (séances d'information, art. 10 3°), in time order: by start, then id (no `order`); `where` picks days.")
+            .Arguments(Paging.Arguments(new QueryArgument<SessionFilterType> { Name = "where", Description = "Filters." }))
+            .Reads().Resolve(context => context.LoadInformationSessionsOf(context.Source.Id)
+                .Paged(context, q => SessionFiltering.Information.Apply(q, context).OrderBy(s => s.StartsAt).ThenBy(s => s.Id)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TargetGroupNode>>>>("targetGroups")
             .Description("The target groups (publics cibles) the offer is restricted to; empty means open to every job seeker.")
             .Reads().Resolve(context => context.LoadTargetGroupsOf(context.Source.Id));

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.DataLoader;
 using Microsoft.EntityFrameworkCore;
 using Partners.Api.GraphQL.DataLoading;
+using Partners.Api.GraphQL.Relay;
 using Partners.Data;
 using Partners.Domain.Offers;
 
@@ -32,4 +33,25 @@ public static class OfferSessionLoaders
             .OrderBy(x => x.Session.StartsAt).ThenBy(x => x.Session.Id)
             .ToLookup(x => x.OfferId, x => x.Session))
         .Load(offerId);
+}
+
+/// <summary>The <c>where</c> of an offer's <c>sessions</c> and <c>informationSessions</c>, applied to the page's children in memory.</summary>
+public sealed record SessionFilter(DateRange? StartsAt, IReadOnlyList<SessionFilter>? And, IReadOnlyList<SessionFilter>? Or)
+    : ICombinedFilter<SessionFilter>;
+
+public sealed class SessionFilterType : FilterType<SessionFilter, SessionFilterType>
+{
+    public SessionFilterType()
+        : base("SessionFilter", "Filters of an offer's dated sessions (calendrier, art. 11 5° b) or information sessions (art. 10 3°).")
+    {
+        Field<DateRangeType>("startsAt").Description("Only sessions starting on these days (UTC), e.g. those still to come: `{ gte: \"<today>\" }`.");
+        Combinable();
+    }
+}
+
+public static class SessionFiltering
+{
+    public static readonly Filtering<OfferSession, SessionFilter> Calendar = new Filtering<OfferSession, SessionFilter>().Within(f => f.StartsAt, s => s.StartsAt);
+
+    public static readonly Filtering<InformationSession, SessionFilter> Information = new Filtering<InformationSession, SessionFilter>().Within(f => f.StartsAt, s => s.StartsAt);
 }

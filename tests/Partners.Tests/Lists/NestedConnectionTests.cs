@@ -104,6 +104,28 @@ public sealed class NestedConnectionTests(PartnersApiFactory factory) : IClassFi
     }
 
     [Fact]
+    public async Task An_offers_information_sessions_take_where_on_their_days_and_count_what_it_keeps()
+    {
+        var offer = await world.OfferAsync();
+        foreach (var month in new[] { 1, 2, 3 })
+        {
+            await world.InformationSessionAsync(offer, startsAt: new DateTime(2027, month, 5, 9, 0, 0, DateTimeKind.Utc));
+        }
+
+        var token = await Tokens.GetAsync(client, Tokens.Isp);
+        async Task<(int Total, string Days)> SessionsAsync(string where)
+        {
+            var sessions = (await client.PostGraphQLAsync($"query($o: ID!) {{ offer(id: $o) {{ informationSessions(where: {where}) {{ totalCount nodes {{ startsAt }} }} }} }}", new { o = WorkflowWorld.Id("Offer", offer) }, token))
+                .EnsureNoErrors().Data!["offer"]!["informationSessions"]!;
+            return (sessions["totalCount"]!.GetValue<int>(), string.Join(' ', sessions["nodes"]!.AsArray().Select(n => n!["startsAt"]!.GetValue<string>()[..10])));
+        }
+
+        Assert.Equal((2, "2027-02-05 2027-03-05"), await SessionsAsync("{ startsAt: { gte: \"2027-02-01\" } }"));
+        Assert.Equal((2, "2027-01-05 2027-03-05"), await SessionsAsync("{ or: [{ startsAt: { lte: \"2027-01-31\" } }, { startsAt: { gte: \"2027-03-05\" } }] }"));
+        Assert.Equal((1, "2027-02-05"), await SessionsAsync("{ startsAt: { gte: \"2027-02-05\", lte: \"2027-02-05\" } }"));
+    }
+
+    [Fact]
     public async Task The_access_reports_reads_page_on_their_composite_key_both_ways()
     {
         // Three organisations read the person (contract, consent, the Office's mission): three lines whose keys hold

@@ -24,7 +24,6 @@ public sealed partial class GraphQLWebSocketConnection(
     private readonly Language language = LanguageNegotiation.FromAcceptLanguage(http.Request.Headers.AcceptLanguage);
     private CancellationTokenSource? expiry;
 
-    private readonly CancellationTokenSource watching = new();
     private int initialised;
     private volatile bool acknowledged;
     private volatile bool goingAway;
@@ -167,10 +166,12 @@ public sealed partial class GraphQLWebSocketConnection(
         }
 
         clientKey = caller.ClientId;
-        ScheduleExpiry();
-        WatchRevocation();
+        TokenId = OpenIddict.Abstractions.OpenIddictExtensions.GetTokenId(principal) is { Length: > 0 } id ? id : null;
         await sender.SendAsync(MessageTypes.ConnectionAck, receiving.Token);
         acknowledged = true;
+
+        // After the ack: a token that expires during the handshake ends the connection after it, never instead of it.
+        ScheduleExpiry();
     }
 
     /// <summary>A socket outlives its token otherwise: at the token's <c>exp</c> the connection ends with 4401.</summary>
@@ -188,43 +189,14 @@ public sealed partial class GraphQLWebSocketConnection(
     }
 
     /// <summary>
-    /// A socket outlives a revoked token otherwise (a logout, a disabled member or client): the token is checked
-    /// against <see cref="TokenRevocations"/> (in memory) every <see cref="PartnersIdentityOptions.RevocationPollInterval"/>,
-    /// and a revoked one ends the connection with 4401. Entra ID tokens carry no OpenIddict token id: their staff's
-    /// sockets end at expiry.
+    /// The OpenIddict id of the connection's token once <c>connection_init</c> authenticated it (Entra ID tokens carry
+    /// none: their staff's sockets end at expiry). <see cref="WebSocketConnectionRegistry"/> ends the connection with
+    /// 4401 when a refresh of <see cref="TokenRevocations"/> finds it revoked.
     /// </summary>
-    private void WatchRevocation()
-    {
-        if (OpenIddict.Abstractions.OpenIddictExtensions.GetTokenId(user!) is not { Length: > 0 } tokenId)
-        {
-            return;
-        }
+    public string? TokenId { get; private set; }
 
-        var stop = watching.Token;
-        _ = Task.Run(async () =>
-        {
-            using var timer = new PeriodicTimer(services.IdentityOptions.RevocationPollInterval, services.TimeProvider);
-            try
-            {
-                while (await timer.WaitForNextTickAsync(stop))
-                {
-                    if (await services.Revocations.IsRevokedAsync(tokenId, stop))
-                    {
-                        await CloseAsync(CloseCodes.Unauthorized, "Token revoked");
-                        return;
-                    }
-                }
-            }
-            catch (OperationCanceledException)
-            {
-                // The connection ended.
-            }
-            catch (Exception exception)
-            {
-                services.Logger.LogWarning(exception, "The revocation check of a WebSocket connection failed; the token's expiry still ends it.");
-            }
-        }, CancellationToken.None);
-    }
+    /// <summary>The token was revoked (a logout, a disabled member or client): the connection ends with 4401.</summary>
+    public Task RevokeAsync() => CloseAsync(CloseCodes.Unauthorized, "Token revoked");
 
     /// <summary>Sends the close frame once, stops the operations, and gives the client a bounded time to answer.</summary>
     private async Task CloseAsync(int code, string reason)
@@ -250,10 +222,8 @@ public sealed partial class GraphQLWebSocketConnection(
 
     public async ValueTask DisposeAsync()
     {
-        await watching.CancelAsync();
         await StopOperationsAsync();
         expiry?.Dispose();
-        watching.Dispose();
         receiving.Dispose();
         sender.Dispose();
         foreach (var operation in operations.Values)

@@ -1,5 +1,4 @@
 using GraphQL;
-using Partners.Api.Identity;
 using Partners.Api.Localization;
 
 namespace Partners.Api.GraphQL.WebSockets;
@@ -14,6 +13,4 @@ public sealed record GraphQLWebSocketServices(
     IServiceScopeFactory ScopeFactory,
     Messages Messages,
     TimeProvider TimeProvider,
-    TokenRevocations Revocations,
-    PartnersIdentityOptions IdentityOptions,
     ILogger<GraphQLWebSocketConnection> Logger);

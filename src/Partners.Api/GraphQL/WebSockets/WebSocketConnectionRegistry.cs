@@ -1,11 +1,18 @@
 using System.Collections.Concurrent;
+using Partners.Api.Identity;
 
 namespace Partners.Api.GraphQL.WebSockets;
 
 /// <summary>
-/// The live connections of this process: counted per client for the connection limit, and all sent away
-/// (subscriptions completed, close 1001) when the application stops.
+/// The live connections of this process: counted per client for the connection limit, ended with 4401 when their
+/// token is found revoked, and all sent away (subscriptions completed, close 1001) when the application stops.
 /// </summary>
+/// <remarks>
+/// Revocation is checked in one sweep over the connections each time <see cref="TokenRevocations"/> is refreshed
+/// (every <see cref="PartnersIdentityOptions.RevocationPollInterval"/> on every instance, and at once on the instance
+/// that disabled a client or member), not by a timer per socket: thousands of subscribers cost one set lookup each per
+/// refresh.
+/// </remarks>
 public sealed class WebSocketConnectionRegistry : IDisposable
 {
     private readonly ConcurrentDictionary<GraphQLWebSocketConnection, byte> live = new();
@@ -13,12 +20,15 @@ public sealed class WebSocketConnectionRegistry : IDisposable
     private readonly Lock gate = new();
     private readonly GraphQLWebSocketOptions options;
     private readonly CancellationTokenRegistration stopping;
+    private readonly TokenRevocations revocations;
 
-    public WebSocketConnectionRegistry(IHostApplicationLifetime lifetime, GraphQLWebSocketOptions options)
+    public WebSocketConnectionRegistry(IHostApplicationLifetime lifetime, GraphQLWebSocketOptions options, TokenRevocations revocations)
     {
         this.options = options;
+        this.revocations = revocations;
         Stopping = lifetime.ApplicationStopping;
         stopping = lifetime.ApplicationStopping.Register(GoAway);
+        revocations.Refreshed += EndRevoked;
     }
 
     public CancellationToken Stopping { get; }
@@ -60,6 +70,17 @@ public sealed class WebSocketConnectionRegistry : IDisposable
         }
     }
 
+    private void EndRevoked(TokenRevocations.Snapshot snapshot)
+    {
+        foreach (var connection in live.Keys)
+        {
+            if (connection.TokenId is { } id && snapshot.Revoked.Contains(id))
+            {
+                _ = connection.RevokeAsync();
+            }
+        }
+    }
+
     /// <summary>
     /// Blocks the stopping callback, for a bounded time, until every client was told: the host tears the request
     /// pipeline down right after, and a close frame sent then would be lost.
@@ -77,5 +98,9 @@ public sealed class WebSocketConnectionRegistry : IDisposable
         }
     }
 
-    public void Dispose() => stopping.Dispose();
+    public void Dispose()
+    {
+        revocations.Refreshed -= EndRevoked;
+        stopping.Dispose();
+    }
 }
