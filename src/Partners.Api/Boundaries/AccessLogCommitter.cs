@@ -87,9 +87,9 @@ public sealed class AccessLogCommitter(IServiceScopeFactory scopes, ILogger<Acce
     private async Task CommitAsync(List<Pending> batch)
     {
         List<AccessLogEntry> entries = [.. batch.SelectMany(p => p.Entries)];
-        var db = await WriterContextAsync();
         try
         {
+            var db = await WriterContextAsync();
             await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
             {
                 await using var transaction = await db.Database.BeginTransactionAsync();
@@ -99,7 +99,8 @@ public sealed class AccessLogCommitter(IServiceScopeFactory scopes, ILogger<Acce
         }
         catch
         {
-            // A broken connection (a restarted server, a dropped network) is not reused: the next commit opens anew.
+            // A connection that failed to open or broke (a restarted server, a dropped network) is not reused: the next
+            // commit opens anew.
             await CloseWriterAsync();
             throw;
         }
@@ -118,7 +119,6 @@ public sealed class AccessLogCommitter(IServiceScopeFactory scopes, ILogger<Acce
 
         writerScope = scopes.CreateAsyncScope();
         var db = writerScope.Value.ServiceProvider.GetRequiredService<PartnersDbContext>();
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
         await db.Database.OpenConnectionAsync();
         return db;
     }
