@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Partners.Data;
 using Partners.Domain.Common;
 using Partners.Domain.Contracts;
+using Partners.Data.Infrastructure;
 
 namespace Partners.Api.Contracts;
 
@@ -43,6 +44,7 @@ public sealed class ContractExpiryJob(IServiceScopeFactory scopes, ContractExpir
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        using var background = BackgroundWork.Enter();
         await ready.WaitAsync(stoppingToken);
         using var timer = new PeriodicTimer(options.CheckInterval);
         do

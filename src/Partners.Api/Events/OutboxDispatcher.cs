@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Partners.Data;
 using Partners.Data.Events;
+using Partners.Data.Infrastructure;
 
 namespace Partners.Api.Events;
 
@@ -28,6 +29,7 @@ public sealed class OutboxDispatcher(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        using var background = BackgroundWork.Enter();
         // Start-up migrates the database first: the outbox table may not exist before it is ready.
         await ready.WaitAsync(stoppingToken);
 

@@ -38,6 +38,7 @@ public sealed class TokenRevocations(IServiceScopeFactory scopes, PartnersIdenti
     /// <summary>Reads the revoked, unexpired access tokens afresh.</summary>
     public async Task<Snapshot> RefreshAsync(CancellationToken ct)
     {
+        using var background = BackgroundWork.Enter(); // Whoever asks for it, the read is the poll's, not a request's.
         var started = time.GetUtcNow();
         await refreshing.WaitAsync(ct);
         try
@@ -50,7 +51,7 @@ public sealed class TokenRevocations(IServiceScopeFactory scopes, PartnersIdenti
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<PartnersDbContext>();
             var now = started.UtcDateTime;
-            var ids = await db.Set<OpenIddictEntityFrameworkCoreToken<long>>().TagWith(QueryTags.Background + ": token revocations")
+            var ids = await db.Set<OpenIddictEntityFrameworkCoreToken<long>>()
                 .Where(t => t.Status == Statuses.Revoked && t.ExpirationDate > now)
                 .Select(t => t.Id).ToListAsync(ct);
             current = new Snapshot(ids.Select(id => id.ToString(CultureInfo.InvariantCulture)).ToFrozenSet(StringComparer.Ordinal), started);

@@ -1,4 +1,5 @@
 using Partners.Domain.Retention;
+using Partners.Data.Infrastructure;
 
 namespace Partners.Api.Retention;
 
@@ -10,6 +11,7 @@ public sealed class RetentionService(IServiceScopeFactory scopes, RetentionOptio
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        using var background = BackgroundWork.Enter();
         if (!options.Enabled)
         {
             return;

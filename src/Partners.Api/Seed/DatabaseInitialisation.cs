@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Partners.Data;
+using Partners.Data.Infrastructure;
 
 namespace Partners.Api.Seed;
 
@@ -67,6 +68,7 @@ internal sealed class DatabaseInitialiser(
             ready.Open();
             background = Task.Run(async () =>
             {
+                using var backgroundWork = BackgroundWork.Enter();
                 try
                 {
                     await warmup.Completion.WaitAsync(stopping.Token);

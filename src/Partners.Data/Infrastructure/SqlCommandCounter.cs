@@ -36,10 +36,9 @@ public sealed class SqlCommandCounter : DbCommandInterceptor
 
     public override DbCommand CommandInitialized(CommandEndEventData eventData, DbCommand result)
     {
-        // The outbox dispatcher publishes in the background, whenever a mutation committed events, and polls (tagged
-        // as background) run on their own clock: their statements are not the cost of the request being measured.
-        if (result.CommandText.Contains("OutboxEvents", StringComparison.Ordinal)
-            || result.CommandText.StartsWith("-- " + QueryTags.Background, StringComparison.Ordinal))
+        // Background work (the outbox dispatcher, the polls, the periodic jobs) runs on its own clock: its statements
+        // are not the cost of the request being measured.
+        if (BackgroundWork.IsActive)
         {
             return result;
         }

@@ -4,12 +4,34 @@ using Microsoft.Extensions.DependencyInjection;
 using Partners.Api;
 using Partners.Data;
 using Partners.Data.Infrastructure;
+using Partners.Tests.Infrastructure;
 
 namespace Partners.Tests.Foundation;
 
-/// <summary>Test tools stay out of the host that runs: the SQL statement counter keeps every statement's text.</summary>
-public sealed class TestToolsTests
+/// <summary>
+/// Test tools stay out of the host that runs: the SQL statement counter keeps every statement's text. In a test host it
+/// counts what a request costs, never the background work running beside it (a periodic job met a statement count once).
+/// </summary>
+public sealed class TestToolsTests(PartnersApiFactory factory) : IClassFixture<PartnersApiFactory>
 {
+    [Fact]
+    public async Task The_counter_leaves_out_background_work_and_counts_the_rest()
+    {
+        var counter = factory.Services.GetRequiredService<SqlCommandCounter>();
+        var expiry = factory.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<Partners.Api.Contracts.ContractExpiryJob>().Single();
+        counter.Reset();
+
+        using (BackgroundWork.Enter())
+        {
+            _ = await expiry.RunOnceAsync(CancellationToken.None);
+        }
+
+        Assert.Empty(counter.Commands);
+        _ = await expiry.RunOnceAsync(CancellationToken.None);
+        Assert.NotEmpty(counter.Commands);
+        Assert.False(BackgroundWork.IsActive);
+    }
+
     [Fact]
     public async Task The_host_as_it_runs_has_no_sql_command_counter()
     {
