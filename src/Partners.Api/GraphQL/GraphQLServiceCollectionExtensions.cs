@@ -28,6 +28,7 @@ public static class GraphQLServiceCollectionExtensions
         services.AddScoped<GraphQLHttpEndpoint>();
         services.AddSingleton<SchemaSdl>();
         services.AddScoped<DataLoading.DataLoaders>();
+        services.AddSingleton(new ServiceLifetimes(services));
         AddFeatureParts(services, typeof(GraphQLServiceCollectionExtensions).Assembly);
 
         services.AddGraphQL(builder =>
