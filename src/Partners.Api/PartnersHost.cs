@@ -24,7 +24,7 @@ public static class PartnersHost
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.Services
-            .AddPartnersPersistence(builder.Configuration, builder.Environment)
+            .AddPartnersPersistence(builder.Configuration, builder.Environment, CompiledModels.For)
             .AddPartnersIdentity(builder.Configuration, builder.Environment)
             .AddPartnersRateLimiting(builder.Configuration)
             .AddPartnersGraphQL(builder.Configuration, builder.Environment)

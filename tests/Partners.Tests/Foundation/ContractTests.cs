@@ -1,7 +1,11 @@
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Partners.Api.GraphQL;
+using Partners.Api.Seed;
 using Partners.Api.Tooling;
 using Partners.Data;
 using Partners.Tests.Infrastructure;
@@ -84,4 +88,33 @@ public sealed class ContractTests
 
         Assert.False(db.Database.HasPendingModelChanges(), $"The model changed without a {provider} migration: see CONTRIBUTING.md.");
     }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.SqlServer)]
+    public void The_compiled_model_of_each_provider_matches_the_model(DatabaseProvider provider)
+    {
+        // What the host's compiled model maps (tables, columns, types, keys, relationships, indexes) is what the entity
+        // configurations make; `tools/compiled-models.sh --check` (CI) compares every generated file.
+        var builder = new DbContextOptionsBuilder<PartnersDbContext>();
+        PersistenceServiceCollectionExtensions.Configure(builder, provider, provider == DatabaseProvider.Sqlite ? "Data Source=:memory:" : "Server=(none);Database=Partners");
+        builder.UseOpenIddict<long>();
+        builder.UseModel(CompiledModels.For(provider));
+        using var db = new PartnersDbContext(builder.Options);
+
+        var configured = db.GetService<IDesignTimeModel>().Model;
+        Assert.NotSame(configured, db.Model);
+        Assert.True(Mapping(db.Model).SequenceEqual(Mapping(configured)),
+            $"The {provider} compiled model differs from the model: run tools/compiled-models.sh and commit the result (see CONTRIBUTING.md).");
+    }
+
+    private static IEnumerable<string> Mapping(IModel model) => model.GetEntityTypes().OrderBy(e => e.Name, StringComparer.Ordinal).SelectMany(entity =>
+        new[] { $"{entity.Name} -> {entity.GetSchemaQualifiedTableName()} {entity.FindPrimaryKey()?.Properties.Select(p => p.Name).Aggregate((a, b) => a + "," + b)}" }
+            .Concat(entity.GetDeclaredProperties().Select(p =>
+                $"  {p.Name}: {p.ClrType.Name} {p.GetColumnName()} null={p.IsNullable} max={p.GetMaxLength()} conv={p.GetValueConverter()?.GetType().Name} gen={p.ValueGenerated} conc={p.IsConcurrencyToken}"))
+            .Concat(entity.GetDeclaredForeignKeys().Select(k =>
+                $"  fk ({string.Join(",", k.Properties.Select(p => p.Name))}) -> {k.PrincipalEntityType.Name} {k.DeleteBehavior} unique={k.IsUnique} required={k.IsRequired} owned={k.IsOwnership}"))
+            .Concat(entity.GetDeclaredIndexes().Select(i => $"  index ({string.Join(",", i.Properties.Select(p => p.Name))}) unique={i.IsUnique}"))
+            .Concat(entity.GetDeclaredNavigations().Select(n => $"  nav {n.Name} -> {n.TargetEntityType.Name}"))
+            .Concat(entity.GetDeclaredComplexProperties().Select(c => $"  complex {c.Name} -> {c.ComplexType.Name}")));
 }

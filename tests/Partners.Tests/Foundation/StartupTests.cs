@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using OpenIddict.Abstractions;
 using Partners.Api.GraphQL;
 using Partners.Api.Seed;
+using Partners.Data;
 using Partners.Tests.Infrastructure;
 using Partners.Tests.Operations;
 
@@ -46,6 +47,18 @@ public sealed class StartupTests
         (await client.PostGraphQLAsync("{ __typename }")).EnsureNoErrors();
         var failures = factory.Logs.Where(l => l.Level >= LogLevel.Warning).ToList();
         Assert.True(failures.Count == 0, string.Join("\n", failures.Select(f => $"{f.Category} {f.Level}: {f.Message}")));
+    }
+
+    [Fact]
+    public async Task The_host_runs_on_the_compiled_model_of_its_provider()
+    {
+        // Every test host is the API's host: what the tests exercise is the generated model, not one built from the
+        // configurations (ContractTests compares the two).
+        await using var factory = new OperationsApiFactory();
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PartnersDbContext>();
+
+        Assert.IsType<Partners.Data.Sqlite.CompiledModel.PartnersDbContextModel>(db.Model);
     }
 
     [Fact]
