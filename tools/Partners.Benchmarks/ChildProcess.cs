@@ -25,6 +25,16 @@ public sealed class ChildProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>The processor time the process used so far (user and system, every thread).</summary>
+    public TimeSpan ProcessorTime
+    {
+        get
+        {
+            process.Refresh();
+            return process.TotalProcessorTime;
+        }
+    }
+
     /// <summary>Starts <paramref name="dll"/> and waits until <paramref name="probe"/> answers; returns the process and the time to that first answer.</summary>
     public static async Task<(ChildProcess Process, TimeSpan FirstAnswer)> StartAsync(string dll, IEnumerable<string> args, Func<HttpClient, Task<bool>> probe)
     {

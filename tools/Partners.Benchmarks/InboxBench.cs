@@ -66,7 +66,7 @@ public static class InboxBench
             }
 
             Console.WriteLine();
-            Console.WriteLine("page | conns | API p50 ms | API p95 ms | raw p50 ms | raw p95 ms | p50 ratio | API req/s | raw req/s | throughput %");
+            Console.WriteLine("page | conns | API p50 ms | API p95 ms | raw p50 ms | raw p95 ms | p50 ratio | API req/s | raw req/s | throughput % | API CPU ms | raw CPU ms | CPU ratio");
             foreach (var connectionCount in connections)
             {
                 foreach (var size in sizes)
@@ -78,18 +78,26 @@ public static class InboxBench
                     await LoadAsync(rawCall, 20, connectionCount);
                     var apiRuns = new List<(List<double> Latencies, double Throughput)>();
                     var rawRuns = new List<(List<double> Latencies, double Throughput)>();
+                    TimeSpan apiCpu = TimeSpan.Zero, rawCpu = TimeSpan.Zero;
                     for (var round = 0; round < rounds; round++)
                     {
+                        var before = api.ProcessorTime;
                         apiRuns.Add(await LoadAsync(apiCall, requests, connectionCount));
+                        apiCpu += api.ProcessorTime - before;
+                        before = raw.ProcessorTime;
                         rawRuns.Add(await LoadAsync(rawCall, requests, connectionCount));
+                        rawCpu += raw.ProcessorTime - before;
                     }
+
+                    // Processor time per request, each server's own: hardly moved by the other processes of a shared machine.
+                    var (apiCpuMs, rawCpuMs) = (apiCpu.TotalMilliseconds / (rounds * requests), rawCpu.TotalMilliseconds / (rounds * requests));
 
                     var apiLatencies = apiRuns.SelectMany(r => r.Latencies).Order().ToList();
                     var rawLatencies = rawRuns.SelectMany(r => r.Latencies).Order().ToList();
                     var apiThroughput = Median(apiRuns.Select(r => r.Throughput));
                     var rawThroughput = Median(rawRuns.Select(r => r.Throughput));
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"{size,4} | {connectionCount,5} | {Percentile(apiLatencies, 0.5),10:F2} | {Percentile(apiLatencies, 0.95),10:F2} | {Percentile(rawLatencies, 0.5),10:F2} | {Percentile(rawLatencies, 0.95),10:F2} | {Percentile(apiLatencies, 0.5) / Percentile(rawLatencies, 0.5),9:F2} | {apiThroughput,9:F0} | {rawThroughput,9:F0} | {100 * apiThroughput / rawThroughput,12:F0}"));
+                        $"{size,4} | {connectionCount,5} | {Percentile(apiLatencies, 0.5),10:F2} | {Percentile(apiLatencies, 0.95),10:F2} | {Percentile(rawLatencies, 0.5),10:F2} | {Percentile(rawLatencies, 0.95),10:F2} | {Percentile(apiLatencies, 0.5) / Percentile(rawLatencies, 0.5),9:F2} | {apiThroughput,9:F0} | {rawThroughput,9:F0} | {100 * apiThroughput / rawThroughput,12:F0} | {apiCpuMs,10:F2} | {rawCpuMs,10:F2} | {apiCpuMs / rawCpuMs,9:F1}"));
                 }
             }
 

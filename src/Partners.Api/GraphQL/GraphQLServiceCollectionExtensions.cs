@@ -28,6 +28,7 @@ public static class GraphQLServiceCollectionExtensions
         services.AddScoped<GraphQLHttpEndpoint>();
         services.AddSingleton<SchemaSdl>();
         services.AddScoped<DataLoading.DataLoaders>();
+        services.AddSingleton(new ServiceLifetimes(services));
         AddFeatureParts(services, typeof(GraphQLServiceCollectionExtensions).Assembly);
 
         services.AddGraphQL(builder =>
@@ -39,11 +40,12 @@ public static class GraphQLServiceCollectionExtensions
             // Resolvers share the request's DbContext, which is not thread-safe: queries run field by field too.
             .AddExecutionStrategy<SerialExecutionStrategy>(GraphQLParser.AST.OperationType.Query)
             .AddErrorInfoProvider<PartnersErrorInfoProvider>()
-            // Our rules depend on the request (caller, transport, operation, variables): they run on cached documents too.
+            // Rules that depend on the request (caller, transport, operation, variables) run on cached documents too;
+            // those that read the document alone (the field and alias caps, introspection) ran when it was cached.
             .AddValidationRule<ExecutedCostRule>(useForCachedDocuments: true)
             .AddValidationRule<AnonymousAccessRule>(useForCachedDocuments: true)
             .AddValidationRule<HttpOperationRule>(useForCachedDocuments: true)
-            .AddValidationRule<RequestLimitsRule>(useForCachedDocuments: true)
+            .AddValidationRule<RequestLimitsRule>()
             // The arguments' own checks (declared lengths, InputLimitsValidation) read the request's variables.
             .ConfigureExecutionOptions(execution => execution.CachedDocumentValidationRules =
                 [.. execution.CachedDocumentValidationRules ?? [], global::GraphQL.Validation.Rules.FieldArgumentsAreValidRule.Instance])
@@ -105,7 +107,7 @@ public static class GraphQLServiceCollectionExtensions
             });
             if (!options.EnableIntrospection)
             {
-                builder.AddValidationRule<NoIntrospectionValidationRule>(useForCachedDocuments: true);
+                builder.AddValidationRule<NoIntrospectionValidationRule>();
             }
         });
         return services;

@@ -19,6 +19,7 @@ public static class IdentityServiceCollectionExtensions
         services.AddSingleton(options);
         services.AddScoped<ClientRegistry>();
         services.AddSingleton<TokenRevocations>();
+        services.AddSingleton<ValidatedTokens>();
         services.AddHostedService<TokenRevocationPoller>();
 
         services.AddOpenIddict()
@@ -57,6 +58,9 @@ public static class IdentityServiceCollectionExtensions
                 // No database round trip per request: a revoked token (a disabled client's tokens are all revoked)
                 // is refused from the in-memory set of TokenRevocations, refreshed every RevocationPollInterval.
                 validation.AddEventHandler(RejectRevokedTokens.Descriptor);
+                // A token whose signature this instance checked already is not parsed and checked again until it
+                // expires; every other check (expiry, audience, revocation) still runs on each request.
+                validation.AddEventHandler(ValidatedTokens.ReuseChecked.Descriptor).AddEventHandler(ValidatedTokens.KeepChecked.Descriptor);
                 validation.UseAspNetCore();
             });
 

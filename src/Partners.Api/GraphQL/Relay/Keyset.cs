@@ -20,17 +20,20 @@ internal sealed class Keyset<T>
     private readonly IReadOnlyList<Key> keys;
     private readonly ParameterExpression row = Expression.Parameter(typeof(T), "row");
 
-    private Keyset(IQueryable<T> source, IReadOnlyList<Key> keys, string signature)
+    private string? signature;
+
+    private Keyset(IQueryable<T> source, IReadOnlyList<Key> keys)
     {
         Source = source;
         this.keys = keys;
-        Signature = signature;
     }
 
     /// <summary>The query without its order.</summary>
     public IQueryable<T> Source { get; }
 
-    private string Signature { get; }
+    /// <summary>The order's fingerprint in its cursors; made when a cursor is made or read (most pages need none).</summary>
+    private string Signature => signature ??= Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(
+        typeof(T).FullName + string.Join(';', keys.Select(k => $"{k.Selector}:{k.Descending}")))))[..8];
 
     public static Keyset<T> Of(IQueryable<T> ordered)
     {
@@ -53,9 +56,7 @@ internal sealed class Keyset<T>
             throw new InvalidOperationException("A connection needs an ordered query (OrderBy…ThenBy the key).");
         }
 
-        var shape = string.Join(';', keys.Select(k => $"{k.Selector}:{k.Descending}"));
-        var signature = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(typeof(T).FullName + shape)))[..8];
-        return new Keyset<T>(ordered.Provider.CreateQuery<T>(expression), keys, signature);
+        return new Keyset<T>(ordered.Provider.CreateQuery<T>(expression), keys);
     }
 
     /// <summary>

@@ -114,15 +114,15 @@ public static class Paging
                 page.Reverse();
             }
 
-            var edges = page.Select(node => new Edge<T>(Keyset.Cursor(node), node)).ToList();
+            var edges = page.Select(node => new Edge<T>(node, Keyset.Cursor)).ToList();
             var more = rows.Count > Size;
             return new Connection<T>
             {
                 Edges = edges,
                 PageInfo = new PageInfo(
-                    HasNextPage: Backward ? HasBefore : more,
-                    HasPreviousPage: Backward ? more : HasAfter,
-                    edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor),
+                    hasNextPage: Backward ? HasBefore : more,
+                    hasPreviousPage: Backward ? more : HasAfter,
+                    () => edges.FirstOrDefault()?.Cursor, () => edges.LastOrDefault()?.Cursor),
                 TotalCount = totalCount,
             };
         }
