@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using LinqKit;
 using Microsoft.EntityFrameworkCore;
@@ -89,21 +90,22 @@ public sealed class BoundaryRule(PartnersDbContext db, BoundaryOptions options, 
         caller.OrganisationKind == OrganisationKind.Cpas && cpasOfPerson == caller.OrganisationId;
 
     /// <summary>The caller's referrals as operator that still open the person's data: open, or closed within the retention window.</summary>
-    public IQueryable<Referral> ReferralLinks(Caller caller)
-    {
-        var organisation = caller.OrganisationId;
-        var cutoff = clock.UtcNow.AddDays(-options.RetentionDays);
-        var closed = ClosedStatuses;
-        return db.Referrals.Where(r => r.OperatorOrganisationId == organisation && (!closed.Contains(r.Status) || r.UpdatedAt >= cutoff));
-    }
+    private static readonly Expression<Func<Referral, BoundaryScope, bool>> Links =
+        (r, s) => r.OperatorOrganisationId == s.Organisation && (!ClosedStatuses.Contains(r.Status) || r.UpdatedAt >= s.Cutoff);
 
     /// <summary>The consents naming the caller that are active today (neither withdrawn nor expired).</summary>
-    private IQueryable<Consent> ActiveConsents(Caller caller)
-    {
-        var organisation = caller.OrganisationId;
-        var today = clock.Today;
-        return db.Consents.Where(c => c.RecipientOrganisationId == organisation && c.WithdrawnAt == null && (c.ExpiresOn == null || c.ExpiresOn >= today));
-    }
+    private static readonly Expression<Func<Consent, BoundaryScope, bool>> Active =
+        (c, s) => c.RecipientOrganisationId == s.Organisation && c.WithdrawnAt == null && (c.ExpiresOn == null || c.ExpiresOn >= s.Today);
+
+    /// <summary>The statements of <see cref="FactsOf"/>, by the caller's kind and the categories asked for (their parameters aside).</summary>
+    private static readonly ConcurrentDictionary<(OrganisationKind Kind, string Categories), Expression<Func<JobSeeker, BoundaryScope, AccessFactsRow>>> FactsTemplates = new();
+
+    /// <summary>This request's values for the caller's boundary statements.</summary>
+    public BoundaryScope ScopeOf(Caller caller) => new(db, caller.OrganisationId, clock.UtcNow.AddDays(-options.RetentionDays), clock.Today);
+
+    private IQueryable<Referral> ReferralLinks(Caller caller) => db.Referrals.Where(BoundaryScope.Bind(Links, ScopeOf(caller)));
+
+    private IQueryable<Consent> ActiveConsents(Caller caller) => db.Consents.Where(BoundaryScope.Bind(Active, ScopeOf(caller)));
 
     /// <summary>The people the caller reaches: some category opens to it, by rule or consent. Others do not exist for it.</summary>
     public IQueryable<JobSeeker> ReachableBy(IQueryable<JobSeeker> jobSeekers, Caller caller) =>
@@ -113,70 +115,81 @@ public sealed class BoundaryRule(PartnersDbContext db, BoundaryOptions options, 
     public Expression<Func<JobSeeker, bool>> Readable(Caller caller, DataCategory category) =>
         Opening(caller, AccessPolicy.OpenedBy[category], [category]);
 
-    /// <summary>The caller's relation with each of the people <paramref name="jobSeekerIds"/>, in one statement for all of them.</summary>
+    /// <summary>The caller's relation with each of the people <paramref name="jobSeekerIds"/>, every category, in one statement for all of them.</summary>
     public async Task<IReadOnlyDictionary<long, AccessFacts>> FactsAsync(Caller caller, IReadOnlyCollection<long> jobSeekerIds, CancellationToken ct)
     {
         var ids = jobSeekerIds.Distinct().ToList();
-        var rows = await db.JobSeekers.AsNoTracking().Where(j => ids.Contains(j.Id)).Select(FactsOf(caller)).ToListAsync(ct);
-        return rows.ToDictionary(r => r.JobSeekerId, r => FactsFrom(caller, r));
+        var rows = await db.JobSeekers.AsNoTracking().Where(j => ids.Contains(j.Id))
+            .Select(BoundaryScope.Bind(FactsOf(caller.OrganisationKind, AllCategories), ScopeOf(caller))).ToListAsync(ct);
+        return rows.ToDictionary(r => r.JobSeekerId, r => FactsFrom(caller, r, AllCategories));
     }
+
+    /// <summary>Every data category: what <see cref="FactsAsync"/> reads.</summary>
+    public static readonly IReadOnlySet<DataCategory> AllCategories = Enum.GetValues<DataCategory>().ToHashSet();
 
     /// <summary>
     /// The caller's relation with a person as columns of the statement that reads the person (<see cref="FactsAsync"/>,
-    /// or a page joining its people): the newest referral that opens the person and its contract, their own CPAS,
-    /// and per category the newest active consent naming the caller, when the caller's kind may receive one.
+    /// or a page joining its people), for a caller of <paramref name="kind"/>, its values taken from a
+    /// <see cref="BoundaryScope"/> (<see cref="ScopeOf"/>): the newest referral that opens the person and its contract,
+    /// their own CPAS, and per category of <paramref name="categories"/> the newest active consent naming the caller,
+    /// when the caller's kind may receive one (others are null: facts for those categories only, see
+    /// <see cref="FactsFrom"/>). Built once per kind and categories, so a request neither rebuilds nor re-expands it.
     /// </summary>
-    public Expression<Func<JobSeeker, AccessFactsRow>> FactsOf(Caller caller)
+    public static Expression<Func<JobSeeker, BoundaryScope, AccessFactsRow>> FactsOf(OrganisationKind kind, IReadOnlySet<DataCategory> categories) =>
+        FactsTemplates.GetOrAdd((kind, KeyOf(categories)), key => BuildFactsOf(key.Kind, categories));
+
+    private static string KeyOf(IReadOnlySet<DataCategory> categories) => string.Join(',', categories.Order());
+
+    private static Expression<Func<JobSeeker, BoundaryScope, AccessFactsRow>> BuildFactsOf(OrganisationKind kind, IReadOnlySet<DataCategory> categories)
     {
-        var links = ReferralLinks(caller);
-        var offers = db.Offers;
-        var consents = ActiveConsents(caller);
-        Expression<Func<JobSeeker, long?>> ConsentId(DataCategory category)
+        var (links, active) = (Links, Active);
+        Expression<Func<JobSeeker, BoundaryScope, long?>> ConsentId(DataCategory category)
         {
-            if (!AccessPolicy.ConsentOpens(category, caller.OrganisationKind))
+            if (!categories.Contains(category) || !AccessPolicy.ConsentOpens(category, kind))
             {
-                return j => null;
+                return (j, s) => null;
             }
 
-            var naming = consents.Where(Covers(category));
-            return j => naming.Where(c => c.JobSeekerId == j.Id).Max(c => (long?)c.Id);
+            var covers = Covers(category);
+            return (j, s) => s.Db.Consents.Where(c => active.Invoke(c, s) && covers.Invoke(c) && c.JobSeekerId == j.Id).Max(c => (long?)c.Id);
         }
 
-        Expression<Func<JobSeeker, string?>> ConsentPurpose(DataCategory category)
+        Expression<Func<JobSeeker, BoundaryScope, string?>> ConsentPurpose(DataCategory category)
         {
-            if (!AccessPolicy.ConsentOpens(category, caller.OrganisationKind))
+            if (!categories.Contains(category) || !AccessPolicy.ConsentOpens(category, kind))
             {
-                return j => null;
+                return (j, s) => null;
             }
 
-            var naming = consents.Where(Covers(category));
-            return j => naming.Where(c => c.JobSeekerId == j.Id).OrderByDescending(c => c.Id).Select(c => c.Purpose).FirstOrDefault();
+            var covers = Covers(category);
+            return (j, s) => s.Db.Consents.Where(c => active.Invoke(c, s) && covers.Invoke(c) && c.JobSeekerId == j.Id)
+                .OrderByDescending(c => c.Id).Select(c => c.Purpose).FirstOrDefault();
         }
 
         var (identity, pathway, social, health) = (ConsentId(DataCategory.Identity), ConsentId(DataCategory.Pathway), ConsentId(DataCategory.Social), ConsentId(DataCategory.Health));
         var (identityPurpose, pathwayPurpose, socialPurpose, healthPurpose) =
             (ConsentPurpose(DataCategory.Identity), ConsentPurpose(DataCategory.Pathway), ConsentPurpose(DataCategory.Social), ConsentPurpose(DataCategory.Health));
-        Expression<Func<JobSeeker, AccessFactsRow>> row = j => new AccessFactsRow
+        Expression<Func<JobSeeker, BoundaryScope, AccessFactsRow>> row = (j, s) => new AccessFactsRow
         {
             JobSeekerId = j.Id,
             OwnCpasId = OwnCpasOf.Invoke(j),
-            ReferralId = links.Where(r => r.JobSeekerId == j.Id).Max(r => (long?)r.Id),
-            ReferralContractId = links.Where(r => r.JobSeekerId == j.Id).OrderByDescending(r => r.Id)
-                .Select(r => offers.Where(o => o.Id == r.OfferId).Select(o => (long?)o.ContractId).FirstOrDefault()).FirstOrDefault(),
-            IdentityConsentId = identity.Invoke(j),
-            IdentityConsentPurpose = identityPurpose.Invoke(j),
-            PathwayConsentId = pathway.Invoke(j),
-            PathwayConsentPurpose = pathwayPurpose.Invoke(j),
-            SocialConsentId = social.Invoke(j),
-            SocialConsentPurpose = socialPurpose.Invoke(j),
-            HealthConsentId = health.Invoke(j),
-            HealthConsentPurpose = healthPurpose.Invoke(j),
+            ReferralId = s.Db.Referrals.Where(r => links.Invoke(r, s) && r.JobSeekerId == j.Id).Max(r => (long?)r.Id),
+            ReferralContractId = s.Db.Referrals.Where(r => links.Invoke(r, s) && r.JobSeekerId == j.Id).OrderByDescending(r => r.Id)
+                .Select(r => s.Db.Offers.Where(o => o.Id == r.OfferId).Select(o => (long?)o.ContractId).FirstOrDefault()).FirstOrDefault(),
+            IdentityConsentId = identity.Invoke(j, s),
+            IdentityConsentPurpose = identityPurpose.Invoke(j, s),
+            PathwayConsentId = pathway.Invoke(j, s),
+            PathwayConsentPurpose = pathwayPurpose.Invoke(j, s),
+            SocialConsentId = social.Invoke(j, s),
+            SocialConsentPurpose = socialPurpose.Invoke(j, s),
+            HealthConsentId = health.Invoke(j, s),
+            HealthConsentPurpose = healthPurpose.Invoke(j, s),
         };
         return row.Expand();
     }
 
-    /// <summary>What <see cref="FactsOf"/> read, as the facts <see cref="AccessPolicy.Decide"/> takes.</summary>
-    public static AccessFacts FactsFrom(Caller caller, AccessFactsRow row)
+    /// <summary>What <see cref="FactsOf"/> read for <paramref name="categories"/>, as the facts <see cref="AccessPolicy.Decide"/> takes for them.</summary>
+    public static AccessFacts FactsFrom(Caller caller, AccessFactsRow row, IReadOnlySet<DataCategory> categories)
     {
         var grounds = new HashSet<AccessGround>(CallerGrounds(caller));
         if (row.ReferralId is not null)
@@ -197,7 +210,7 @@ public sealed class BoundaryRule(PartnersDbContext db, BoundaryOptions options, 
             (DataCategory.Social, row.SocialConsentId, row.SocialConsentPurpose), (DataCategory.Health, row.HealthConsentId, row.HealthConsentPurpose),
         })
         {
-            if (id is { } consentId)
+            if (id is { } consentId && categories.Contains(category))
             {
                 consentIds[category] = consentId;
                 purposes[consentId] = purpose ?? "";

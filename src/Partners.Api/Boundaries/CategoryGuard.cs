@@ -1,7 +1,11 @@
 using GraphQL;
+using GraphQL.Builders;
 using GraphQL.DataLoader;
+using GraphQL.Types;
+using GraphQLParser.AST;
 using Partners.Api.GraphQL;
 using Partners.Api.GraphQL.Errors;
+using Partners.Api.GraphQL.Relay;
 using Partners.Api.Identity;
 using Partners.Domain.Boundaries;
 using Partners.Domain.Common;
@@ -13,10 +17,15 @@ namespace Partners.Api.Boundaries;
 /// Resolves one data category of a job seeker wherever the job seeker is reached (jobSeeker, a referral, node, a
 /// list, a subscription): the scope and the one rule (<see cref="AccessPolicy"/>, <see cref="BoundaryRule"/>); a denied category is null with
 /// FORBIDDEN or CONSENT_REQUIRED at its path and the rest of the answer stands; an allowed read of a logged
-/// category goes to the request's <see cref="AccessLedger"/>.
+/// category goes to the request's <see cref="AccessLedger"/>. A field guarded here says which categories it decides
+/// (<see cref="Guards{TReturn}"/>, <see cref="GuardsTargetGroups{TSource, TReturn}"/>), so a page reading its people
+/// reads the access facts of those categories only (<see cref="DecidedBy"/>); a category it did not read is read on
+/// demand (<see cref="AccessFactsLoader"/>).
 /// </summary>
 public static class CategoryGuard
 {
+    private const string CategoriesKey = "Partners.Categories";
+
     public static readonly IReadOnlyDictionary<DataCategory, string> ScopeOf = new Dictionary<DataCategory, string>
     {
         [DataCategory.Identity] = Scopes.JobSeekerIdentity,
@@ -25,10 +34,60 @@ public static class CategoryGuard
         [DataCategory.Health] = Scopes.JobSeekerHealth,
     };
 
-    public static IDataLoaderResult<object?> Resolve(IResolveFieldContext<JobSeeker> context, DataCategory category, Func<JobSeeker, object> read)
+    /// <summary>The field resolves <paramref name="category"/> of the job seeker through the guard: <paramref name="read"/> once allowed.</summary>
+    public static FieldBuilder<JobSeeker, TReturn> Guards<TReturn>(this FieldBuilder<JobSeeker, TReturn> builder, DataCategory category, Func<JobSeeker, object> read)
+    {
+        builder.FieldType.Metadata[CategoriesKey] = new[] { category };
+        return builder.Resolve(c => (TReturn)(object)Resolve(c, category, read));
+    }
+
+    /// <summary>The field resolves the target groups of the person <paramref name="jobSeekerOf"/> gives (<see cref="TargetGroups"/>).</summary>
+    public static FieldBuilder<TSource, TReturn> GuardsTargetGroups<TSource, TReturn>(this FieldBuilder<TSource, TReturn> builder, Func<TSource, JobSeeker> jobSeekerOf)
+    {
+        builder.FieldType.Metadata[CategoriesKey] = new[] { DataCategory.Social, DataCategory.Health };
+        return builder.Resolve(c => (TReturn)(object)TargetGroups(c, jobSeekerOf(c.Source)));
+    }
+
+    /// <summary>
+    /// The categories the guarded fields of <paramref name="selectionSets"/> (of a <paramref name="type"/>) decide, through
+    /// the parts and views of the same entity (not through other nodes).
+    /// </summary>
+    public static IReadOnlySet<DataCategory> DecidedBy(IComplexGraphType type, IEnumerable<GraphQLSelectionSet?> selectionSets, GraphQLDocument document)
+    {
+        var categories = new HashSet<DataCategory>();
+        void Collect(IComplexGraphType of, GraphQLSelectionSet? selectionSet)
+        {
+            foreach (var field in NodeSelection.Fields(selectionSet, document))
+            {
+                if (of.GetField(field.Name.StringValue) is not { } definition)
+                {
+                    continue;
+                }
+
+                if (definition.GetMetadata<DataCategory[]?>(CategoriesKey) is { } decided)
+                {
+                    categories.UnionWith(decided);
+                }
+
+                if (definition.ResolvedType?.GetNamedType() is IObjectGraphType part && !part.ResolvedInterfaces.Any(i => i is NodeInterface))
+                {
+                    Collect(part, field.SelectionSet);
+                }
+            }
+        }
+
+        foreach (var selectionSet in selectionSets)
+        {
+            Collect(type, selectionSet);
+        }
+
+        return categories;
+    }
+
+    private static Guarded Resolve(IResolveFieldContext<JobSeeker> context, DataCategory category, Func<JobSeeker, object> read)
     {
         var jobSeeker = context.Source;
-        var facts = context.LoadAccessFacts(jobSeeker.Id);
+        var facts = context.LoadAccessFacts(jobSeeker.Id, [category]);
         return new Guarded(facts, f =>
         {
             var decision = AccessPolicy.Decide(category, context.Caller().HasScope(ScopeOf[category]), f);
@@ -53,13 +112,21 @@ public static class CategoryGuard
     /// The person's target group codes the caller may see: a PATHWAY group always (its pathway is already open), a
     /// SOCIAL or HEALTH group only where the one rule opens that category, and then its read is logged as one.
     /// </summary>
-    public static IDataLoaderResult<object?> TargetGroups(IResolveFieldContext context, JobSeeker jobSeeker) =>
-        new Guarded(context.LoadAccessFacts(jobSeeker.Id), facts =>
+    private static object TargetGroups(IResolveFieldContext context, JobSeeker jobSeeker)
+    {
+        // Under 25 and over 50 follow the birth date (domain.md, "People"), whatever label was stored.
+        var codes = jobSeeker.TargetGroupCodesOn(context.Service<IClock>().Today);
+        var categories = codes.Select(Partners.Domain.Offers.TargetGroups.CategoryOf).Where(c => c != DataCategory.Pathway).ToHashSet();
+        if (categories.Count == 0)
+        {
+            return codes;
+        }
+
+        return new Guarded(context.LoadAccessFacts(jobSeeker.Id, categories), facts =>
         {
             var caller = context.Caller();
             var shown = new List<string>();
-            // Under 25 and over 50 follow the birth date (domain.md, "People"), whatever label was stored.
-            foreach (var code in jobSeeker.TargetGroupCodesOn(context.Service<IClock>().Today))
+            foreach (var code in codes)
             {
                 var category = Partners.Domain.Offers.TargetGroups.CategoryOf(code);
                 if (category == DataCategory.Pathway)
@@ -78,6 +145,7 @@ public static class CategoryGuard
 
             return shown;
         });
+    }
 
     private sealed class Guarded(IDataLoaderResult<AccessFacts> facts, Func<AccessFacts, object?> decide) : IDataLoaderResult<object?>
     {

@@ -2,6 +2,7 @@ using GraphQL.Types;
 using GraphQL;
 using Partners.Api.GraphQL.DataLoading;
 using Partners.Api.Accompaniment;
+using Partners.Api.Boundaries;
 using Partners.Api.GraphQL;
 using Partners.Api.GraphQL.Relay;
 using Partners.Domain.Accompaniment;
@@ -72,7 +73,7 @@ public sealed class JobSeekerPathwayType : ObjectGraphType<PathwayView>
             .Resolve(c => c.LoadCounsellorDesignations(c.Source.JobSeekerId).Paged(c, q => q.OrderBy(d => d.DesignatedAt).ThenBy(d => d.Id)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("targetGroups")
             .Description("Codes of the target groups (publics cibles) the person belongs to, only those whose category the caller may read: a SOCIAL group (integration income, social aid, article 60 §7) needs SOCIAL, a HEALTH group (disability) needs HEALTH, and such a read is logged like one of that category. Under 25 and over 50 follow the birth date, today.")
-            .Reads("Identity.BirthDate").Resolve(c => Boundaries.CategoryGuard.TargetGroups(c, c.Source.JobSeeker));
+            .Reads("Identity.BirthDate").GuardsTargetGroups(v => v.JobSeeker);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("professionalObjectives")
             .Description("The professional objectives of the action plan (objectifs professionnels, art. 8).")
             .Resolve(c => c.Source.Pathway.ProfessionalObjectives.OrderBy(o => o.Id).Select(o => o.Title));

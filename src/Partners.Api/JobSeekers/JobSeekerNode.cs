@@ -18,13 +18,13 @@ public sealed class JobSeekerNode : NodeGraphType<JobSeeker>
         : base(TypeName, "A job seeker (demandeur d'emploi): the data subject, never a client. Each data category is guarded on its own (domain.md, \"The boundaries\"): a denied one is null with FORBIDDEN or CONSENT_REQUIRED at its path.", j => j.Id)
     {
         Field<JobSeekerIdentityType>("identity").Description("IDENTITY (scope jobseeker:identity): the Office; an operator with a referral of the person; others under consent.")
-            .Reads(nameof(JobSeeker.Niss), nameof(JobSeeker.Identity)).Resolve(c => CategoryGuard.Resolve(c, DataCategory.Identity, j => new IdentityView(j.Niss, j.Identity)));
+            .Reads(nameof(JobSeeker.Niss), nameof(JobSeeker.Identity)).Guards(DataCategory.Identity, j => new IdentityView(j.Niss, j.Identity));
         Field<JobSeekerPathwayType>("pathway").Description("PATHWAY (scope jobseeker:pathway): the Office; an operator with a referral of the person; others under consent.")
-            .Reads(nameof(JobSeeker.Pathway), nameof(JobSeeker.AccompanimentClosedOn)).Resolve(c => CategoryGuard.Resolve(c, DataCategory.Pathway, PathwayView.Of));
+            .Reads(nameof(JobSeeker.Pathway), nameof(JobSeeker.AccompanimentClosedOn)).Guards(DataCategory.Pathway, PathwayView.Of);
         Field<JobSeekerSocialType>("social").Description("SOCIAL (scope jobseeker:social): the person's own CPAS; anyone else only under an active consent naming it.")
-            .Reads(nameof(JobSeeker.Social)).Resolve(c => CategoryGuard.Resolve(c, DataCategory.Social, j => j.Social));
+            .Reads(nameof(JobSeeker.Social)).Guards(DataCategory.Social, j => j.Social);
         Field<JobSeekerHealthType>("health").Description("HEALTH (scope jobseeker:health): the Office's social service; anyone else only under an active consent naming it.")
-            .Reads(nameof(JobSeeker.Health)).Resolve(c => CategoryGuard.Resolve(c, DataCategory.Health, j => j.Health));
+            .Reads(nameof(JobSeeker.Health)).Guards(DataCategory.Health, j => j.Health);
         Field<NonNullGraphType<ConnectionType<ReferralNode, Referral>>>("referrals")
             .Description("The person's referrals the caller may see (its own as operator; all for the Office), newest first: by creation, then id. Paged only; the top-level `referrals` filters and sorts them (`where: { jobSeekerId }`).")
             .Arguments(Paging.Arguments())
