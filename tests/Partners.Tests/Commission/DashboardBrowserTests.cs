@@ -197,7 +197,7 @@ public sealed partial class DashboardBrowserTests(Chromium chromium, DashboardBr
         await page.Locator("#logout").FocusAsync();
         await page.Keyboard.PressAsync("Enter");
         await Expect(page.Locator("#signed-out")).ToBeVisibleAsync();
-        Assert.Empty(browser.ConsoleErrors);
+        Assert.True(browser.ConsoleErrors.Count == 0, string.Join("\n", browser.ConsoleErrors));
     }
 
     private static Task<string> FocusedAsync(IPage page) => page.EvaluateAsync<string>("() => document.activeElement?.id ?? ''");

@@ -77,8 +77,15 @@ function render() {
 
 // Reloads may overlap (a feed event during a reload): only the latest one's answers are shown.
 let latest = 0;
+// The reload under way: a logout lets it end before revoking the token it sends.
+let loading = Promise.resolve();
 
-async function reload() {
+function reload() {
+  loading = load();
+  return loading;
+}
+
+async function load() {
   const region = $('region').value || null;
   const run = ++latest;
   try {
@@ -88,7 +95,7 @@ async function reload() {
     figures = { ...dashboard, trend: figures?.trend ?? [] };
     showError('');
     render();
-    if (!token()) return; // Signed out meanwhile.
+    if (run !== latest || !token()) return; // Signing out or signed out meanwhile.
     const trend = await loadTrend(token(), region);
     if (run !== latest) return;
     figures.trend = trend;
@@ -107,6 +114,15 @@ function reloadSoon() {
   pending = setTimeout(reload, 50);
 }
 
+// A message to a socket already closing is dropped rather than sent: the server is gone or going, and the browser
+// would log an error. graphql-ws checks the state before most of its sends, not before a subscribe that follows the
+// connection's acknowledgement, which a logout's dispose can close in between.
+class FeedSocket extends WebSocket {
+  send(data) {
+    if (this.readyState === WebSocket.OPEN) super.send(data);
+  }
+}
+
 function connectFeed() {
   const marker = (on) => {
     $('feed').dataset.state = on ? 'on' : 'off';
@@ -114,6 +130,7 @@ function connectFeed() {
     $('feed-text').textContent = t(on ? 'feedOn' : 'feedOff');
   };
   const client = createClient({
+    webSocketImpl: FeedSocket,
     url: `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`,
     // Each (re)connection presents the current token: a refreshed one after a renewal.
     connectionParams: async () => ({ authorization: `Bearer ${token() ?? await refresh()}` }),
@@ -138,12 +155,14 @@ function connectFeed() {
   return () => { stopped = true; client.dispose(); };
 }
 
-// Signing out stops the feed and any reload first, so nothing asks the API with a token being revoked.
+// Signing out stops the feed and any reload first, and lets a request under way end, so nothing asks the API with a
+// token being revoked.
 let stopFeed = () => {};
-function leave() {
+async function leave() {
   stopFeed();
   clearTimeout(pending);
   latest++;
+  await loading; // load() answers every failure itself: this never throws.
   return signOut();
 }
 

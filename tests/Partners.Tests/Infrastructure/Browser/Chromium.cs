@@ -53,7 +53,7 @@ public sealed class Chromium : IAsyncLifetime
         {
             if (message.Type == "error")
             {
-                page.ConsoleErrors.Add(message.Text);
+                page.ConsoleErrors.Add($"{message.Text} ({message.Location})");
             }
         };
         page.Page.PageError += (_, error) => page.ConsoleErrors.Add(error);
