@@ -39,6 +39,7 @@ public static class PartnersHost
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        app.UseFirstAnswer();
         app.UsePartnersErrorHandling();
         app.UseCors();
         app.UseWebSockets();

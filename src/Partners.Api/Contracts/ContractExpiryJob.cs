@@ -14,11 +14,12 @@ public sealed class ContractExpiryOptions
 }
 
 /// <summary>
-/// The background check of <see cref="ContractExpiry"/>: once the database is ready and every <see cref="ContractExpiryOptions.CheckInterval"/>,
+/// The background check of <see cref="ContractExpiry"/>: once the server has answered its first request
+/// (<see cref="Seed.FirstAnswer"/>) and every <see cref="ContractExpiryOptions.CheckInterval"/>,
 /// the contracts whose period is over expire and their offers are suspended. Idempotent: an expired contract is not due
 /// again, so instances running it at once change each contract once (the second save meets the offer's version).
 /// </summary>
-public sealed class ContractExpiryJob(IServiceScopeFactory scopes, ContractExpiryOptions options, Seed.DatabaseReady ready, ILogger<ContractExpiryJob> logger) : BackgroundService
+public sealed class ContractExpiryJob(IServiceScopeFactory scopes, ContractExpiryOptions options, Seed.FirstAnswer firstAnswer, ILogger<ContractExpiryJob> logger) : BackgroundService
 {
     /// <summary>One pass; the number of contracts it expired.</summary>
     public async Task<int> RunOnceAsync(CancellationToken ct)
@@ -45,7 +46,7 @@ public sealed class ContractExpiryJob(IServiceScopeFactory scopes, ContractExpir
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var background = BackgroundWork.Enter();
-        await ready.WaitAsync(stoppingToken);
+        await firstAnswer.WaitAsync(stoppingToken);
         using var timer = new PeriodicTimer(options.CheckInterval);
         do
         {

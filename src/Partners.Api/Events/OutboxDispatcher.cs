@@ -16,7 +16,7 @@ public sealed class OutboxDispatcher(
     IEventBus bus,
     SubscriptionsOptions options,
     TimeProvider time,
-    Seed.DatabaseReady ready,
+    Seed.FirstAnswer firstAnswer,
     ILogger<OutboxDispatcher> logger) : BackgroundService
 {
     private readonly string instance =
@@ -30,8 +30,9 @@ public sealed class OutboxDispatcher(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var background = BackgroundWork.Enter();
-        // Start-up migrates the database first: the outbox table may not exist before it is ready.
-        await ready.WaitAsync(stoppingToken);
+        // Start-up migrates the database first: the outbox table may not exist before it is ready; and the first pass
+        // waits for the server's first answer (what a crash left unpublished is published then).
+        await firstAnswer.WaitAsync(stoppingToken);
 
         while (!stoppingToken.IsCancellationRequested)
         {

@@ -1,4 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Storage;
 using Partners.Data;
 using Partners.Data.Infrastructure;
 
@@ -14,6 +17,7 @@ public static class DatabaseInitialisation
         }
 
         services.AddSingleton<DatabaseReady>();
+        services.AddSingleton<FirstAnswer>();
         // Started first: the warm-up runs beside the database check.
         services.AddSingleton<StartupWarmup>();
         services.AddHostedService(provider => provider.GetRequiredService<StartupWarmup>());
@@ -24,15 +28,16 @@ public static class DatabaseInitialisation
 
 /// <summary>
 /// Runs before the server accepts requests, and only does what is needed: it migrates when configured to
-/// (Development) and a migration is pending (one read of the history table, not EF's full migration check), and seeds
-/// the demo network in Development only. A database just created or migrated is seeded before the first request; an
-/// existing one, already seeded by an earlier start, has the (idempotent) seed re-checked in the background once the
-/// <see cref="StartupWarmup"/> is done, so a restart answers at once. A Production host never registers the demo
+/// (Development) and a migration is pending (one read of the history table on the context's connection, not EF's
+/// migration check, which builds a model of the history table first), and seeds the demo network in Development only.
+/// A database just created or migrated is seeded before the first request; an existing one, already seeded by an
+/// earlier start, has the (idempotent) seed re-checked in the background once the server answered
+/// (<see cref="FirstAnswer"/>), so a restart answers at once. A Production host never registers the demo
 /// clients, whatever its configuration says; Production is migrated by <c>tools/Partners.Tools migrate</c>. Background
 /// jobs wait for <see cref="DatabaseReady"/>.
 /// </summary>
 internal sealed class DatabaseInitialiser(
-    IServiceProvider services, DatabaseOptions options, IHostEnvironment environment, DatabaseReady ready, StartupWarmup warmup,
+    IServiceProvider services, DatabaseOptions options, IHostEnvironment environment, DatabaseReady ready, FirstAnswer firstAnswer,
     ILogger<DatabaseInitialiser> logger) : IHostedService, IDisposable
 {
     private readonly CancellationTokenSource stopping = new();
@@ -45,7 +50,7 @@ internal sealed class DatabaseInitialiser(
         {
             await using var scope = services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<PartnersDbContext>();
-            if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+            if (await MigrationPendingAsync(db, cancellationToken))
             {
                 await db.Database.MigrateAsync(cancellationToken);
                 migrated = true;
@@ -71,7 +76,7 @@ internal sealed class DatabaseInitialiser(
                 using var backgroundWork = BackgroundWork.Enter();
                 try
                 {
-                    await warmup.Completion.WaitAsync(stopping.Token);
+                    await firstAnswer.WaitAsync(stopping.Token);
                     await SeedAsync(stopping.Token);
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException)
@@ -80,6 +85,39 @@ internal sealed class DatabaseInitialiser(
                 }
             }, CancellationToken.None);
         }
+    }
+
+    /// <summary>
+    /// Whether the migrations assembly holds a migration the history table does not list: the table's existence (the
+    /// provider's own query) and one SELECT of its ids on the context's connection.
+    /// </summary>
+    private static async Task<bool> MigrationPendingAsync(PartnersDbContext db, CancellationToken cancellationToken)
+    {
+        var migrations = db.GetService<IMigrationsAssembly>().Migrations.Keys;
+        if (!await db.GetService<IHistoryRepository>().ExistsAsync(cancellationToken))
+        {
+            return migrations.Any();
+        }
+
+        var sql = db.GetService<ISqlGenerationHelper>();
+        var applied = new HashSet<string>(StringComparer.Ordinal);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = $"SELECT {sql.DelimitIdentifier("MigrationId")} FROM {sql.DelimitIdentifier(HistoryRepository.DefaultTableName)}";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                applied.Add(reader.GetString(0));
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+
+        return migrations.Any(id => !applied.Contains(id));
     }
 
     /// <summary>The seed parts in order, each idempotent (find, then create).</summary>

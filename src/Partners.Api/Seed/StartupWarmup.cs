@@ -6,11 +6,11 @@ namespace Partners.Api.Seed;
 /// <summary>
 /// Starts the one-time work of a first request as soon as the host starts, in the background, beside the database
 /// check (<see cref="DatabaseInitialiser"/>) and Kestrel's start: the GraphQL schema (every graph type resolved and
-/// initialised) and the EF Core model. A request that comes first waits for the same work (GraphQL.NET and EF Core
-/// build each once, under a lock), so its answer is the same; it just finds the work under way. Only the demo seed's
-/// re-check of an existing database waits for <see cref="Completion"/>, so that it does not compete with the first
-/// request for the CPU. A failure is left to the first request, which meets it again (GraphQL.NET keeps the schema's
-/// initialisation error, EF Core builds the model again) and answers as it always did.
+/// initialised) and the EF Core model (compiled: <see cref="CompiledModels"/>). A request that comes first waits for the
+/// same work (GraphQL.NET and EF Core build each once, under a lock), so its answer is the same; it just finds the work
+/// under way. The background work that can wait starts after the first answer (<see cref="FirstAnswer"/>). A failure is
+/// left to the first request, which meets it again (GraphQL.NET keeps the schema's initialisation error, EF Core builds
+/// the model again) and answers as it always did.
 /// </summary>
 internal sealed class StartupWarmup(IServiceProvider services) : IHostedService
 {

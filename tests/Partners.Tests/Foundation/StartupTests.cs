@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -6,6 +8,7 @@ using OpenIddict.Abstractions;
 using Partners.Api.GraphQL;
 using Partners.Api.Seed;
 using Partners.Data;
+using Partners.Data.Events;
 using Partners.Tests.Infrastructure;
 using Partners.Tests.Operations;
 
@@ -47,6 +50,56 @@ public sealed class StartupTests
         (await client.PostGraphQLAsync("{ __typename }")).EnsureNoErrors();
         var failures = factory.Logs.Where(l => l.Level >= LogLevel.Warning).ToList();
         Assert.True(failures.Count == 0, string.Join("\n", failures.Select(f => $"{f.Category} {f.Level}: {f.Message}")));
+    }
+
+    [Fact]
+    public async Task The_outbox_dispatcher_starts_after_the_first_answer()
+    {
+        // The background work that can wait does not compete with the first request: an event waiting in the outbox
+        // is published once the server answered, not before (the fallback, for an instance no one calls, is 5 minutes here).
+        await using var factory = new PatientFactory();
+        var services = factory.Services; // the host runs; no request yet
+        await services.GetRequiredService<DatabaseReady>().WaitAsync(CancellationToken.None).WaitAsync(TimeSpan.FromMinutes(1));
+        long id;
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PartnersDbContext>();
+            var waiting = OutboxEvent.Create(EventTopics.Referral, 0, [], DateTime.UtcNow);
+            db.OutboxEvents.Add(waiting);
+            await db.SaveChangesAsync(); // signals the dispatcher
+            id = waiting.Id;
+        }
+
+        await Task.Delay(1000);
+        Assert.False(services.GetRequiredService<FirstAnswer>().IsOpen);
+        Assert.Null(await PublishedAtAsync(services, id));
+
+        (await factory.CreateClient().PostGraphQLAsync("{ __typename }")).EnsureNoErrors();
+        Assert.True(services.GetRequiredService<FirstAnswer>().IsOpen);
+        // Bounded wait for the background work, not a timing assertion.
+        for (var i = 0; i < 300 && await PublishedAtAsync(services, id) is null; i++)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.NotNull(await PublishedAtAsync(services, id));
+    }
+
+    private static async Task<DateTime?> PublishedAtAsync(IServiceProvider services, long id)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PartnersDbContext>();
+        return await db.OutboxEvents.AsNoTracking().Where(e => e.Id == id).Select(e => e.PublishedAt).SingleAsync();
+    }
+
+    private sealed class PatientFactory : PartnersApiFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureServices(services => services.AddSingleton(provider =>
+                new FirstAnswer(provider.GetRequiredService<DatabaseReady>()) { Fallback = TimeSpan.FromMinutes(5) }));
+        }
     }
 
     [Fact]
