@@ -58,7 +58,7 @@ public static class SqlCommandCounterServiceCollectionExtensions
     public static IServiceCollection AddSqlCommandCounter(this IServiceCollection services)
     {
         services.AddSingleton<SqlCommandCounter>();
-        services.ConfigureDbContext<PartnersDbContext>((provider, options) => options.AddInterceptors(provider.GetRequiredService<SqlCommandCounter>()));
+        services.ConfigureDbContext<PartnersDbContext>((provider, options) => options.AddInterceptors(provider.GetRequiredService<SqlCommandCounter>()), ServiceLifetime.Singleton);
         return services;
     }
 }

@@ -13,7 +13,7 @@ public sealed class BrokenAccessLogFactory : PartnersApiFactory
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.ConfigureServices(services => services.ConfigureDbContext<PartnersDbContext>(options => options.AddInterceptors(new RefuseAccessLog())));
+        builder.ConfigureServices(services => services.ConfigureDbContext<PartnersDbContext>(options => options.AddInterceptors(new RefuseAccessLog()), ServiceLifetime.Singleton));
     }
 
     /// <summary>Fails every statement that writes the access log, as a full disk or a lost connection would.</summary>

@@ -22,7 +22,7 @@ public sealed class GatedAccessLogFactory : PartnersApiFactory
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.ConfigureServices(services => services.ConfigureDbContext<PartnersDbContext>(options => options.AddInterceptors(Gate)));
+        builder.ConfigureServices(services => services.ConfigureDbContext<PartnersDbContext>(options => options.AddInterceptors(Gate), ServiceLifetime.Singleton));
     }
 }
 

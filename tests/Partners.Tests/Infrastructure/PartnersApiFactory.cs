@@ -44,7 +44,7 @@ public class PartnersApiFactory : WebApplicationFactory<Program>
             // Production's SQL Server retries transient failures, and EF then refuses any transaction opened outside its
             // execution strategy: every test host behaves the same on SQLite, so such code fails here, not in Production.
             services.ConfigureDbContext<Partners.Data.PartnersDbContext>(options =>
-                options.UseSqlite(sqlite => sqlite.ExecutionStrategy(dependencies => new RetryingTestStrategy(dependencies))));
+                options.UseSqlite(sqlite => sqlite.ExecutionStrategy(dependencies => new RetryingTestStrategy(dependencies))), ServiceLifetime.Singleton);
         });
     }
 
