@@ -20,15 +20,15 @@ public sealed class JobSeekerIdentityType : ObjectGraphType<IdentityView>
     {
         Name = "JobSeekerIdentity";
         Description = "The IDENTITY category (identité): NISS, names, birth date, contact, address. Every read is logged.";
-        Field(v => v.Niss).Description("The national number (numéro d'identification à la sécurité sociale, NISS), 11 digits.");
-        Field("firstName", v => v.Identity.FirstName).Description("First name (prénom).");
-        Field("lastName", v => v.Identity.LastName).Description("Last name (nom).");
-        Field("birthDate", v => v.Identity.BirthDate).Description("Birth date (date de naissance).");
-        Field("street", v => v.Identity.Street, nullable: true).Description("Street and number (rue et numéro).");
-        Field("postalCode", v => v.Identity.PostalCode, nullable: true).Description("Postal code (code postal).");
-        Field("municipality", v => v.Identity.Municipality, nullable: true).Description("Municipality (commune).");
-        Field("email", v => v.Identity.Email, nullable: true).Description("E-mail address.");
-        Field("phone", v => v.Identity.Phone, nullable: true).Description("Phone number.");
+        Field(v => v.Niss).Description("The national number (numéro d'identification à la sécurité sociale, NISS), 11 digits.").Reads(nameof(JobSeeker.Niss));
+        Field("firstName", v => v.Identity.FirstName).Description("First name (prénom).").Reads("Identity.FirstName");
+        Field("lastName", v => v.Identity.LastName).Description("Last name (nom).").Reads("Identity.LastName");
+        Field("birthDate", v => v.Identity.BirthDate).Description("Birth date (date de naissance).").Reads("Identity.BirthDate");
+        Field("street", v => v.Identity.Street, nullable: true).Description("Street and number (rue et numéro).").Reads("Identity.Street");
+        Field("postalCode", v => v.Identity.PostalCode, nullable: true).Description("Postal code (code postal).").Reads("Identity.PostalCode");
+        Field("municipality", v => v.Identity.Municipality, nullable: true).Description("Municipality (commune).").Reads("Identity.Municipality");
+        Field("email", v => v.Identity.Email, nullable: true).Description("E-mail address.").Reads("Identity.Email");
+        Field("phone", v => v.Identity.Phone, nullable: true).Description("Phone number.").Reads("Identity.Phone");
     }
 }
 
@@ -61,38 +61,38 @@ public sealed class JobSeekerPathwayType : ObjectGraphType<PathwayView>
     {
         Name = "JobSeekerPathway";
         Description = "The PATHWAY category (parcours): registration, accompaniment, referent counsellor (art. 13 2°), target groups, objectives of the action plan (art. 8), closing (art. 13 10°).";
-        Field("registeredOn", v => v.Pathway.RegisteredOn, nullable: true).Description("Registration as a job seeker (inscription).");
-        Field<AccompanimentTypeType>("accompanimentType").Description("The type of accompaniment.").Resolve(c => c.Source.Pathway.AccompanimentType);
-        Field("referentCounsellorName", v => v.Pathway.ReferentCounsellorName, nullable: true).Description("The current referent counsellor's name (conseiller référent, art. 13 2°).");
+        Field("registeredOn", v => v.Pathway.RegisteredOn, nullable: true).Description("Registration as a job seeker (inscription).").Reads("Pathway.RegisteredOn");
+        Field<AccompanimentTypeType>("accompanimentType").Description("The type of accompaniment.").Reads("Pathway.AccompanimentType").Resolve(c => c.Source.Pathway.AccompanimentType);
+        Field("referentCounsellorName", v => v.Pathway.ReferentCounsellorName, nullable: true).Description("The current referent counsellor's name (conseiller référent, art. 13 2°).").Reads("Pathway.ReferentCounsellorName");
         Field<Accompaniment.CounsellorDesignationType>("referentCounsellor")
             .Description("The current designation of the referent counsellor (art. 13 2°); null when none was designated.")
-            .Resolve(c => c.LoadCounsellorDesignations(c.Source.JobSeekerId).Map(all => all?.FirstOrDefault(d => d.EndedAt is null)));
+            .Reads().Resolve(c => c.LoadCounsellorDesignations(c.Source.JobSeekerId).Map(all => all?.FirstOrDefault(d => d.EndedAt is null)));
         Field<NonNullGraphType<ConnectionType<Accompaniment.CounsellorDesignationType, CounsellorDesignation>>>("referentCounsellorHistory")
             .Description("Every designation of a referent counsellor for the person (art. 13 2°), oldest first: by designation, then id. Paged only (no `where` or `order`).")
             .Arguments(Paging.Arguments())
-            .Resolve(c => c.LoadCounsellorDesignations(c.Source.JobSeekerId).Paged(c, q => q.OrderBy(d => d.DesignatedAt).ThenBy(d => d.Id)));
+            .Reads().Resolve(c => c.LoadCounsellorDesignations(c.Source.JobSeekerId).Paged(c, q => q.OrderBy(d => d.DesignatedAt).ThenBy(d => d.Id)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("targetGroups")
             .Description("Codes of the target groups (publics cibles) the person belongs to, only those whose category the caller may read: a SOCIAL group (integration income, social aid, article 60 §7) needs SOCIAL, a HEALTH group (disability) needs HEALTH, and such a read is logged like one of that category. Under 25 and over 50 follow the birth date, today.")
-            .Reads("Identity.BirthDate").GuardsTargetGroups(v => v.JobSeeker);
+            .Reads("Identity.BirthDate", "Pathway.TargetGroupCodes").GuardsTargetGroups(v => v.JobSeeker);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("professionalObjectives")
             .Description("The professional objectives of the action plan (objectifs professionnels, art. 8).")
-            .Resolve(c => c.Source.Pathway.ProfessionalObjectives.OrderBy(o => o.Id).Select(o => o.Title));
+            .Reads("Pathway.ProfessionalObjectives").Resolve(c => c.Source.Pathway.ProfessionalObjectives.OrderBy(o => o.Id).Select(o => o.Title));
         Field<Accompaniment.ActionPlanType>("actionPlan")
             .Description("The current action plan (plan d'action, art. 8): its latest version; null when none was recorded.")
-            .Resolve(c => c.LoadActionPlans(c.Source.JobSeekerId).Map(all => all is { Count: > 0 } ? all[^1] : null));
+            .Reads().Resolve(c => c.LoadActionPlans(c.Source.JobSeekerId).Map(all => all is { Count: > 0 } ? all[^1] : null));
         Field<NonNullGraphType<ConnectionType<Accompaniment.ActionPlanType, ActionPlan>>>("actionPlanVersions")
             .Description("Every version of the action plan (plan d'action, art. 8), oldest first: by version, then id. Paged only (no `where` or `order`).")
             .Arguments(Paging.Arguments())
-            .Resolve(c => c.LoadActionPlans(c.Source.JobSeekerId).Paged(c, q => q.OrderBy(p => p.Version).ThenBy(p => p.Id)));
+            .Reads().Resolve(c => c.LoadActionPlans(c.Source.JobSeekerId).Paged(c, q => q.OrderBy(p => p.Version).ThenBy(p => p.Id)));
         Field<NonNullGraphType<ConnectionType<Accompaniment.PathwayEvaluationType, Referral>>>("previousEvaluations")
             .Description("Continuity (seed 001): the evaluations of the person's finished services by every operator (art. 14 7°), so the next operator does not start over. No event or motivation: those may carry SOCIAL or HEALTH facts. Oldest first: by the day the service ended, then id. Paged only (no `where` or `order`).")
             .Arguments(Paging.Arguments())
-            .Resolve(c => c.LoadPathwayEvaluations(c.Source.JobSeekerId).Paged(c, q => q.OrderBy(r => r.ServiceEndedOn).ThenBy(r => r.Id)));
+            .Reads().Resolve(c => c.LoadPathwayEvaluations(c.Source.JobSeekerId).Paged(c, q => q.OrderBy(r => r.ServiceEndedOn).ThenBy(r => r.Id)));
         Field("accompanimentClosedOn", v => v.AccompanimentClosedOn, nullable: true)
-            .Description("The day the Office closed the accompaniment (clôture, art. 13 10°); null while it runs. The retention period starts then.");
+            .Description("The day the Office closed the accompaniment (clôture, art. 13 10°); null while it runs. The retention period starts then.").Reads(nameof(JobSeeker.AccompanimentClosedOn));
         Field<Accompaniment.AccompanimentEvaluationType>("closingEvaluation")
             .Description("The Office's evaluation at closing (art. 13 9°); null while the accompaniment runs.")
-            .Resolve(c => c.Source.Pathway.ClosingAttainment is null ? null : c.Source.Pathway);
+            .Reads("Pathway.ClosingAttainment", "Pathway.ClosingEvaluation").Resolve(c => c.Source.Pathway.ClosingAttainment is null ? null : c.Source.Pathway);
     }
 }
 

@@ -18,9 +18,9 @@ public sealed class JobSeekerNode : NodeGraphType<JobSeeker>
         : base(TypeName, "A job seeker (demandeur d'emploi): the data subject, never a client. Each data category is guarded on its own (domain.md, \"The boundaries\"): a denied one is null with FORBIDDEN or CONSENT_REQUIRED at its path.", j => j.Id)
     {
         Field<JobSeekerIdentityType>("identity").Description("IDENTITY (scope jobseeker:identity): the Office; an operator with a referral of the person; others under consent.")
-            .Reads(nameof(JobSeeker.Niss), nameof(JobSeeker.Identity)).Guards(DataCategory.Identity, j => new IdentityView(j.Niss, j.Identity));
+            .ReadsByField(nameof(JobSeeker.Niss), nameof(JobSeeker.Identity)).Guards(DataCategory.Identity, j => new IdentityView(j.Niss, j.Identity));
         Field<JobSeekerPathwayType>("pathway").Description("PATHWAY (scope jobseeker:pathway): the Office; an operator with a referral of the person; others under consent.")
-            .Reads(nameof(JobSeeker.Pathway), nameof(JobSeeker.AccompanimentClosedOn)).Guards(DataCategory.Pathway, PathwayView.Of);
+            .ReadsByField(nameof(JobSeeker.Pathway), nameof(JobSeeker.AccompanimentClosedOn)).Guards(DataCategory.Pathway, PathwayView.Of);
         Field<JobSeekerSocialType>("social").Description("SOCIAL (scope jobseeker:social): the person's own CPAS; anyone else only under an active consent naming it.")
             .Reads(nameof(JobSeeker.Social)).Guards(DataCategory.Social, j => j.Social);
         Field<JobSeekerHealthType>("health").Description("HEALTH (scope jobseeker:health): the Office's social service; anyone else only under an active consent naming it.")

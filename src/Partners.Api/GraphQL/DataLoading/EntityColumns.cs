@@ -26,7 +26,7 @@ public static class EntityColumns
 
     /// <summary>
     /// <c>e =&gt; new T { Id = e.Id, Title = e.Title, … }</c>: only <paramref name="members"/> (properties, owned parts,
-    /// <c>"Part.Member"</c>); all columns when <paramref name="members"/> is null or names something that is not a column.
+    /// <c>"Part.Member"</c>, where a member may be the part's owned collection); all columns when <paramref name="members"/> is null or names something that is not a column.
     /// </summary>
     public static Expression<Func<T, T>> Of<T>(IModel model, IReadOnlySet<string>? members) =>
         (members is null ? null : (Expression<Func<T, T>>?)Projections.GetOrAdd((typeof(T), KeyOf(members)), _ => Build<T>(model, members)))
@@ -86,17 +86,21 @@ public static class EntityColumns
                 continue;
             }
 
-            // Some columns of an owned part: a part holding only those.
+            // Some columns of an owned part: a part holding only those (and the part's own child table when named:
+            // a field that reads it was selected).
             var source = Expression.MakeMemberAccess(e, navigation.PropertyInfo ?? (MemberInfo?)navigation.FieldInfo!);
             var inner = new List<MemberBinding>();
             foreach (var name in group.Select(m => m.Split('.', 2)[1]))
             {
-                if (part.FindProperty(name) is not { } column || column.IsShadowProperty())
+                IPropertyBase? member = part.FindProperty(name) is { } column && !column.IsShadowProperty() ? column
+                    : part.FindNavigation(name) is { IsCollection: true, TargetEntityType: var child } table && child.IsOwned() ? table
+                    : null;
+                if (member is null)
                 {
                     return null;
                 }
 
-                inner.Add(Expression.Bind(MemberOf(column), Expression.PropertyOrField(source, column.Name)));
+                inner.Add(Expression.Bind(MemberOf(member), Expression.PropertyOrField(source, member.Name)));
             }
 
             bindings.Add(Expression.Bind(MemberOf(navigation), Expression.MemberInit(Expression.New(ConstructorOf(part.ClrType)), inner)));

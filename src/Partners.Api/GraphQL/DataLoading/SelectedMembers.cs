@@ -12,11 +12,15 @@ namespace Partners.Api.GraphQL.DataLoading;
 /// (<see cref="EntityColumns"/>). A field made from a property (<c>Field(r =&gt; r.Title)</c>) reads that property; any
 /// other field says what it reads with <see cref="Reads{TSource, TReturn}"/> (its key is always read). A selected field
 /// that says nothing makes the whole entity read: never a member short. A field whose type is a part or a view of the
-/// same entity (not a node: identity, pathway, a candidacy result) adds what its own fields declare.
+/// same entity (not a node: identity, pathway, a candidacy result) adds what its own fields declare; when it reads
+/// by field (<see cref="ReadsByField{TSource, TReturn}"/>), what its selected fields declare replaces its own
+/// declaration, unless one of them declares nothing.
 /// </summary>
 public static class SelectedMembers
 {
     private const string MetadataKey = "Partners.Reads";
+
+    private const string ByFieldKey = "Partners.ReadsByField";
 
     /// <summary>Where GraphQL.NET keeps the property a <c>Field(x =&gt; x.Property)</c> was made from (an internal constant of its own).</summary>
     private const string PropertyNameKey = "ORIGINAL_EXPRESSION_PROPERTY_NAME";
@@ -31,13 +35,25 @@ public static class SelectedMembers
         return builder;
     }
 
+    /// <summary>
+    /// A field of a part or view of the entity whose own fields each say what they read (<see cref="Reads"/>): the
+    /// selection reads what its fields declare, or all of <paramref name="members"/> when one of them declares nothing.
+    /// </summary>
+    public static FieldBuilder<TSource, TReturn> ReadsByField<TSource, TReturn>(this FieldBuilder<TSource, TReturn> builder, params string[] members)
+    {
+        builder.FieldType.Metadata[MetadataKey] = members;
+        builder.FieldType.Metadata[ByFieldKey] = true;
+        return builder;
+    }
+
     /// <summary>The members of <paramref name="type"/>'s entity that <paramref name="selectionSets"/> read; null for all of them.</summary>
     public static IReadOnlySet<string>? Of(IComplexGraphType type, IEnumerable<GraphQLSelectionSet?> selectionSets, GraphQLDocument document)
     {
         var members = new SortedSet<string>(StringComparer.Ordinal) { "Id" };
         foreach (var selectionSet in selectionSets)
         {
-            if (!Collect(type, selectionSet, document, view: false, members))
+            var undeclared = false;
+            if (!Collect(type, selectionSet, document, view: false, members, ref undeclared))
             {
                 return null;
             }
@@ -59,7 +75,8 @@ public static class SelectedMembers
 
     private sealed record Selected(IReadOnlySet<string>? Members);
 
-    private static bool Collect(IComplexGraphType type, GraphQLSelectionSet? selectionSet, GraphQLDocument document, bool view, SortedSet<string> members)
+    /// <param name="undeclared">Set when a field of a view declares nothing (it reads what the field that reached the view declared).</param>
+    private static bool Collect(IComplexGraphType type, GraphQLSelectionSet? selectionSet, GraphQLDocument document, bool view, SortedSet<string> members, ref bool undeclared)
     {
         foreach (var field in NodeSelection.Fields(selectionSet, document))
         {
@@ -74,13 +91,19 @@ public static class SelectedMembers
                 return false;
             }
 
-            if (definition.GetMetadata<string[]?>(MetadataKey) is { } declared)
+            var declared = definition.GetMetadata<string[]?>(MetadataKey);
+            var byField = definition.GetMetadata(ByFieldKey, false);
+            if (declared is not null)
             {
-                members.UnionWith(declared);
+                if (!byField)
+                {
+                    members.UnionWith(declared);
+                }
             }
             else if (view)
             {
                 // A part's own field reads what the field that reached the part declared.
+                undeclared = true;
             }
             else if (definition.GetMetadata<string?>(PropertyNameKey) is { } property)
             {
@@ -92,9 +115,25 @@ public static class SelectedMembers
             }
 
             if (definition.ResolvedType?.GetNamedType() is IObjectGraphType part && !part.ResolvedInterfaces.Any(i => i is NodeInterface)
-                && field.SelectionSet is not null && !Collect(part, field.SelectionSet, document, view: true, members))
+                && field.SelectionSet is not null)
             {
-                return false;
+                // What a declaring field's part reads beyond its fields' declarations is the field's own declaration.
+                var within = false;
+                if (!Collect(part, field.SelectionSet, document, view: true, members, ref within))
+                {
+                    return false;
+                }
+
+                if (byField && within)
+                {
+                    members.UnionWith(declared!);
+                }
+
+                undeclared |= within && declared is null;
+            }
+            else if (byField)
+            {
+                members.UnionWith(declared!);
             }
         }
 
