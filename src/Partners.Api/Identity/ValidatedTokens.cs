@@ -30,7 +30,7 @@ public sealed class ValidatedTokens : IDisposable
 
     /// <summary>The principal IdentityModel made from this token, when its check is still valid; a copy each time.</summary>
     public ClaimsPrincipal? Find(ValidateTokenContext context) =>
-        cache.TryGetValue(Key(context), out ClaimsPrincipal? principal) ? principal!.Clone() : null;
+        cache.TryGetValue(Key(context), out ClaimsPrincipal? principal) ? Copy(principal!) : null;
 
     /// <summary>Keeps the principal of a token IdentityModel has just checked, until the token's own expiry.</summary>
     public void Keep(ValidateTokenContext context, ClaimsPrincipal principal)
@@ -40,12 +40,19 @@ public sealed class ValidatedTokens : IDisposable
             return; // A token without an expiry is checked every time.
         }
 
-        cache.Set(Key(context), principal.Clone(), new MemoryCacheEntryOptions
+        cache.Set(Key(context), Copy(principal), new MemoryCacheEntryOptions
         {
             AbsoluteExpiration = DateTimeOffset.FromUnixTimeSeconds(expires),
             Size = 1,
         });
     }
+
+    /// <summary>
+    /// A copy sharing no identity with <paramref name="principal"/>: OpenIddict adds its claims to the principal of each
+    /// request, while other requests with the same token copy the kept one. (<see cref="ClaimsPrincipal.Clone"/> copies
+    /// the list of identities, not the identities: every request added its claims to the same ones, concurrently.)
+    /// </summary>
+    internal static ClaimsPrincipal Copy(ClaimsPrincipal principal) => new(principal.Identities.Select(identity => identity.Clone()));
 
     private static string Key(ValidateTokenContext context) => string.Join('|',
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(context.Token))),

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Security.Claims;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Partners.Api.Identity;
@@ -58,5 +59,29 @@ public sealed class ValidatedTokensTests(PartnersApiFactory factory) : IClassFix
         request.Headers.Host = "elsewhere.example";
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.SendGraphQLAsync(request, token: token)).Status);
+    }
+
+    [Fact]
+    public void A_kept_principal_is_copied_identity_by_identity_so_a_request_adding_claims_changes_only_its_own()
+    {
+        var kept = new ClaimsPrincipal(new ClaimsIdentity([new Claim("sub", "isp-demo")], "Bearer"));
+
+        var copy = ValidatedTokens.Copy(kept);
+        copy.Identities.Single().AddClaim(new Claim("oi_tkn_typ", "access_token"));
+
+        Assert.NotSame(kept.Identities.Single(), copy.Identities.Single());
+        Assert.Single(kept.Claims);
+        Assert.Equal(["sub", "oi_tkn_typ"], copy.Claims.Select(c => c.Type));
+    }
+
+    [Fact]
+    public async Task Many_requests_at_once_with_one_token_all_answer()
+    {
+        var token = await Tokens.GetAsync(client, Tokens.Isp);
+        (await client.PostGraphQLAsync(ViewerQuery, token: token)).EnsureNoErrors();
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 64).Select(_ => client.PostGraphQLAsync(ViewerQuery, token: token)));
+
+        Assert.All(answers, answer => Assert.Equal(Tokens.Isp, answer.EnsureNoErrors().Data!["viewer"]!["clientId"]!.GetValue<string>()));
     }
 }
