@@ -147,7 +147,39 @@ public sealed class AccessLogGroupCommitTests(GatedAccessLogFactory factory) : I
         // The text SQLite stores is the text EF writes, so comparisons on the column in SQL hold.
         Assert.Equal(1, await world.Workflow.WithDbAsync(db => db.AccessLog.CountAsync(e => e.JobSeekerId == person && e.At == at)));
         Assert.Equal(1, await world.Workflow.WithDbAsync(db => db.AccessLog.CountAsync(e => e.JobSeekerId == person && e.At > at)));
+
+        // Stored exactly as EF's own INSERT stores the same entries: each column's value and storage class.
+        var other = await world.PersonAsync();
+        await world.Workflow.WithDbAsync(async db =>
+        {
+            db.AccessLog.AddRange(written.Select(e => new AccessLogEntry
+            {
+                At = e.At, JobSeekerId = other, Category = e.Category, OrganisationId = e.OrganisationId, ClientId = e.ClientId, UserId = e.UserId,
+                Operation = e.Operation, Basis = e.Basis, BasisReference = e.BasisReference, ReferralId = e.ReferralId, Purpose = e.Purpose,
+            }));
+            return await db.SaveChangesAsync();
+        });
+        Assert.Equal(await StoredAsync(world, other), await StoredAsync(world, person));
     }
+
+    /// <summary>Every column but the id and the person of <paramref name="person"/>'s entries, as SQLite stores them: "storage class:value".</summary>
+    private static Task<List<string>> StoredAsync(BoundaryWorld world, long person) => world.Workflow.WithDbAsync(async db =>
+    {
+        string[] columns = ["At", "Category", "OrganisationId", "ClientId", "UserId", "Operation", "Basis", "BasisReference", "ReferralId", "Purpose"];
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {string.Join(", ", columns.Select(c => $"typeof(\"{c}\") || ':' || coalesce(\"{c}\", '')"))} FROM \"AccessLog\" WHERE \"JobSeekerId\" = {person} ORDER BY \"Id\"";
+        var rows = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            rows.Add(string.Join(" | ", Enumerable.Range(0, columns.Length).Select(reader.GetString)));
+        }
+
+        Assert.NotEmpty(rows);
+        return rows;
+    });
 
     [Fact]
     public void On_SQL_Server_the_entries_are_unpacked_by_OPENJSON_typed_as_the_model_types_the_columns()
@@ -174,6 +206,29 @@ public sealed class AccessLogGroupCommitTests(GatedAccessLogFactory factory) : I
         Assert.Equal(
             """[{"At":"2026-11-30T23:59:58.1234560","JobSeekerId":5,"Category":"Health","OrganisationId":3,"ClientId":"c","UserId":null,"Operation":"o","Basis":"Consent","BasisReference":null,"ReferralId":null,"Purpose":null}]""",
             AccessLogWriter.Json([entry], sqlServer: true));
-        Assert.Contains("\"At\":\"2026-11-30 23:59:58.123456\"", AccessLogWriter.Json([entry], sqlServer: false), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void On_SQLite_the_entries_are_arrays_read_by_position_from_jsonb_each()
+    {
+        var builder = new DbContextOptionsBuilder<PartnersDbContext>();
+        PersistenceServiceCollectionExtensions.Configure(builder, DatabaseProvider.Sqlite, "Data Source=:memory:");
+        builder.UseOpenIddict<long>();
+        using var db = new PartnersDbContext(builder.Options);
+
+        Assert.Equal(
+            "INSERT INTO \"AccessLog\" (\"At\", \"JobSeekerId\", \"Category\", \"OrganisationId\", \"ClientId\", \"UserId\", \"Operation\", \"Basis\", \"BasisReference\", \"ReferralId\", \"Purpose\") " +
+            "SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6, value ->> 7, value ->> 8, value ->> 9, value ->> 10 FROM jsonb_each({0})",
+            AccessLogWriter.InsertText(db, sqlServer: false));
+
+        var at = new DateTime(2026, 11, 30, 23, 59, 58, DateTimeKind.Utc).AddTicks(1234560);
+        AccessLogEntry[] entries =
+        [
+            new() { At = at, JobSeekerId = 5, Category = DataCategory.Health, OrganisationId = 3, ClientId = "c", Operation = "o", Basis = LegalBasis.Consent, BasisReference = 9, Purpose = "p" },
+            new() { At = at.AddSeconds(1), JobSeekerId = 6, Category = DataCategory.Identity, OrganisationId = 3, ClientId = "c", UserId = "u", Operation = "o", Basis = LegalBasis.CooperationContract, ReferralId = 7 },
+        ];
+        Assert.Equal(
+            """[["2026-11-30 23:59:58.123456",5,"Health",3,"c",null,"o","Consent",9,null,"p"],["2026-11-30 23:59:59.123456",6,"Identity",3,"c","u","o","CooperationContract",null,7,null]]""",
+            AccessLogWriter.Json(entries, sqlServer: false));
     }
 }
