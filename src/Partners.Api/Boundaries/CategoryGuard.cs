@@ -4,6 +4,7 @@ using GraphQL.DataLoader;
 using GraphQL.Types;
 using GraphQLParser.AST;
 using Partners.Api.GraphQL;
+using Partners.Api.GraphQL.DataLoading;
 using Partners.Api.GraphQL.Errors;
 using Partners.Api.GraphQL.Relay;
 using Partners.Api.Identity;
@@ -147,8 +148,15 @@ public static class CategoryGuard
         });
     }
 
-    private sealed class Guarded(IDataLoaderResult<AccessFacts> facts, Func<AccessFacts, object?> decide) : IDataLoaderResult<object?>
+    private sealed class Guarded(IDataLoaderResult<AccessFacts> facts, Func<AccessFacts, object?> decide) : IDataLoaderResult<object?>, IReadyResult
     {
+        public bool TryGetReady(out object? value)
+        {
+            var ready = ReadyResults.TryGetReady(facts, out var known);
+            value = ready ? decide(known) : null;
+            return ready;
+        }
+
         public async Task<object?> GetResultAsync(CancellationToken cancellationToken = default) =>
             decide(await facts.GetResultAsync(cancellationToken));
     }
