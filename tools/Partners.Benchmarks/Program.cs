@@ -11,12 +11,14 @@ using Partners.Benchmarks;
 using Partners.Data;
 using Partners.Data.Events;
 
-// Modes: `inbox` (InboxBench), `accesslog` (AccessLogBench), `startup` (StartupBench), `raw` (the baseline minimal API they start); without a
+// Modes: `inbox` (InboxBench), `floor` (InboxBench.FloorAsync), `accesslog` (AccessLogBench), `startup` (StartupBench), `raw` (the baseline minimal API they start); without a
 // mode, the subscription load below.
 switch (args.FirstOrDefault())
 {
     case "inbox":
         return await InboxBench.RunAsync(args[1..]);
+    case "floor":
+        return await InboxBench.FloorAsync(args[1..]);
     case "accesslog":
         return await AccessLogBench.RunAsync(args[1..]);
     case "startup":

