@@ -49,20 +49,27 @@ public static class AccessLogWriter
         using (var json = new Utf8JsonWriter(buffer))
         {
             json.WriteStartArray();
+            // A request's entries share their instant: formatted once for a run of equal instants.
+            (DateTime At, string? Text) last = default;
             foreach (var entry in entries)
             {
+                if (last.Text is null || last.At != entry.At)
+                {
+                    last = (entry.At, entry.At.ToString(timestamp, CultureInfo.InvariantCulture));
+                }
+
                 json.WriteStartObject();
-                json.WriteString(nameof(AccessLogEntry.At), entry.At.ToString(timestamp, CultureInfo.InvariantCulture));
-                json.WriteNumber(nameof(AccessLogEntry.JobSeekerId), entry.JobSeekerId);
-                json.WriteString(nameof(AccessLogEntry.Category), entry.Category.ToString());
-                json.WriteNumber(nameof(AccessLogEntry.OrganisationId), entry.OrganisationId);
-                json.WriteString(nameof(AccessLogEntry.ClientId), entry.ClientId);
-                json.WriteString(nameof(AccessLogEntry.UserId), entry.UserId);
-                json.WriteString(nameof(AccessLogEntry.Operation), entry.Operation);
-                json.WriteString(nameof(AccessLogEntry.Basis), entry.Basis.ToString());
-                Number(json, nameof(AccessLogEntry.BasisReference), entry.BasisReference);
-                Number(json, nameof(AccessLogEntry.ReferralId), entry.ReferralId);
-                json.WriteString(nameof(AccessLogEntry.Purpose), entry.Purpose);
+                json.WriteString(Names.At, last.Text);
+                json.WriteNumber(Names.JobSeekerId, entry.JobSeekerId);
+                json.WriteString(Names.Category, entry.Category.ToString());
+                json.WriteNumber(Names.OrganisationId, entry.OrganisationId);
+                json.WriteString(Names.ClientId, entry.ClientId);
+                json.WriteString(Names.UserId, entry.UserId);
+                json.WriteString(Names.Operation, entry.Operation);
+                json.WriteString(Names.Basis, entry.Basis.ToString());
+                Number(json, Names.BasisReference, entry.BasisReference);
+                Number(json, Names.ReferralId, entry.ReferralId);
+                json.WriteString(Names.Purpose, entry.Purpose);
                 json.WriteEndObject();
             }
 
@@ -72,7 +79,23 @@ public static class AccessLogWriter
         return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
-    private static void Number(Utf8JsonWriter json, string name, long? value)
+    /// <summary>The property names, encoded once (an entry's 11 names were transcoded at every entry).</summary>
+    private static class Names
+    {
+        public static readonly JsonEncodedText At = JsonEncodedText.Encode(nameof(AccessLogEntry.At));
+        public static readonly JsonEncodedText JobSeekerId = JsonEncodedText.Encode(nameof(AccessLogEntry.JobSeekerId));
+        public static readonly JsonEncodedText Category = JsonEncodedText.Encode(nameof(AccessLogEntry.Category));
+        public static readonly JsonEncodedText OrganisationId = JsonEncodedText.Encode(nameof(AccessLogEntry.OrganisationId));
+        public static readonly JsonEncodedText ClientId = JsonEncodedText.Encode(nameof(AccessLogEntry.ClientId));
+        public static readonly JsonEncodedText UserId = JsonEncodedText.Encode(nameof(AccessLogEntry.UserId));
+        public static readonly JsonEncodedText Operation = JsonEncodedText.Encode(nameof(AccessLogEntry.Operation));
+        public static readonly JsonEncodedText Basis = JsonEncodedText.Encode(nameof(AccessLogEntry.Basis));
+        public static readonly JsonEncodedText BasisReference = JsonEncodedText.Encode(nameof(AccessLogEntry.BasisReference));
+        public static readonly JsonEncodedText ReferralId = JsonEncodedText.Encode(nameof(AccessLogEntry.ReferralId));
+        public static readonly JsonEncodedText Purpose = JsonEncodedText.Encode(nameof(AccessLogEntry.Purpose));
+    }
+
+    private static void Number(Utf8JsonWriter json, JsonEncodedText name, long? value)
     {
         if (value is { } number)
         {

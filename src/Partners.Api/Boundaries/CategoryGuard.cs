@@ -50,8 +50,12 @@ public static class CategoryGuard
     /// the person is (<see cref="AccessPolicy.Decide"/>), so their fields (<see cref="Guards{TReturn}"/>) read nothing —
     /// neither their columns (<see cref="OutOfScope.Refuses"/>, <c>SelectedMembers</c>) nor their access facts.
     /// </summary>
+    /// <remarks>Asked at every guarded and loaded field of every row: worked out once per set of scopes (a token's).</remarks>
     public static OutOfScope OutOfScopeOf(Caller? caller) =>
-        new(caller is null ? 0 : ScopeOf.Where(s => !caller.HasScope(s.Value)).Aggregate(0, (mask, s) => mask | (1 << (int)s.Key)));
+        caller is null ? new(0) : new(MaskOf.GetValue(caller.Scopes, scopes =>
+            new System.Runtime.CompilerServices.StrongBox<int>(ScopeOf.Where(s => !scopes.Contains(s.Value)).Aggregate(0, (mask, s) => mask | (1 << (int)s.Key)))).Value);
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlySet<string>, System.Runtime.CompilerServices.StrongBox<int>> MaskOf = new();
 
     /// <summary>A set of categories out of the caller's scope (<see cref="OutOfScopeOf"/>), as a small key.</summary>
     public readonly record struct OutOfScope(int Mask)
