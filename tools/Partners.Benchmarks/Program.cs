@@ -11,8 +11,8 @@ using Partners.Benchmarks;
 using Partners.Data;
 using Partners.Data.Events;
 
-// Modes: `inbox` (InboxBench), `accesslog` (AccessLogBench), `startup` (StartupBench), `raw` (the baseline minimal API they start); without a
-// mode, the subscription load below.
+// Modes: `inbox` (InboxBench), `accesslog` (AccessLogBench), `startup` (StartupBench), `raw` (the baseline minimal API they start),
+// `floor` (the minimal API plus the stack's unavoidable start, FloorApi); without a mode, the subscription load below.
 switch (args.FirstOrDefault())
 {
     case "inbox":
@@ -23,6 +23,9 @@ switch (args.FirstOrDefault())
         return await StartupBench.RunAsync(args[1..]);
     case "raw":
         await RawApi.RunAsync(args[1..]);
+        return 0;
+    case "floor":
+        await FloorApi.RunAsync(args[1..]);
         return 0;
 }
 
