@@ -68,42 +68,7 @@ public static class InboxBench
                     $"page {size}: same JSON ({Encoding.UTF8.GetByteCount(answer)} bytes, {JsonDocument.Parse(answer).RootElement.GetProperty("data").GetProperty("referrals").GetProperty("nodes").GetArrayLength()} nodes); SQL statements per API request: {statements[size]}"));
             }
 
-            Console.WriteLine();
-            Console.WriteLine("page | conns | API p50 ms | API p95 ms | raw p50 ms | raw p95 ms | p50 ratio | API req/s | raw req/s | throughput % | API CPU ms | raw CPU ms | CPU ratio");
-            foreach (var connectionCount in connections)
-            {
-                foreach (var size in sizes)
-                {
-                    using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = connectionCount });
-                    Func<Task> apiCall = () => ApiRequestAsync(http, api.Address, token, size);
-                    Func<Task> rawCall = () => http.GetStringAsync(new Uri(raw.Address, $"/inbox?org={organisation}&first={size}"));
-                    await LoadAsync(apiCall, warmup, connectionCount);
-                    await LoadAsync(rawCall, warmup, connectionCount);
-                    var apiRuns = new List<(List<double> Latencies, double Throughput)>();
-                    var rawRuns = new List<(List<double> Latencies, double Throughput)>();
-                    TimeSpan apiCpu = TimeSpan.Zero, rawCpu = TimeSpan.Zero;
-                    for (var round = 0; round < rounds; round++)
-                    {
-                        var before = api.ProcessorTime;
-                        apiRuns.Add(await LoadAsync(apiCall, requests, connectionCount));
-                        apiCpu += api.ProcessorTime - before;
-                        before = raw.ProcessorTime;
-                        rawRuns.Add(await LoadAsync(rawCall, requests, connectionCount));
-                        rawCpu += raw.ProcessorTime - before;
-                    }
-
-                    // Processor time per request, each server's own: hardly moved by the other processes of a shared machine.
-                    var (apiCpuMs, rawCpuMs) = (apiCpu.TotalMilliseconds / (rounds * requests), rawCpu.TotalMilliseconds / (rounds * requests));
-
-                    var apiLatencies = apiRuns.SelectMany(r => r.Latencies).Order().ToList();
-                    var rawLatencies = rawRuns.SelectMany(r => r.Latencies).Order().ToList();
-                    var apiThroughput = Median(apiRuns.Select(r => r.Throughput));
-                    var rawThroughput = Median(rawRuns.Select(r => r.Throughput));
-                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"{size,4} | {connectionCount,5} | {Percentile(apiLatencies, 0.5),10:F2} | {Percentile(apiLatencies, 0.95),10:F2} | {Percentile(rawLatencies, 0.5),10:F2} | {Percentile(rawLatencies, 0.95),10:F2} | {Percentile(apiLatencies, 0.5) / Percentile(rawLatencies, 0.5),9:F2} | {apiThroughput,9:F0} | {rawThroughput,9:F0} | {100 * apiThroughput / rawThroughput,12:F0} | {apiCpuMs,10:F2} | {rawCpuMs,10:F2} | {apiCpuMs / rawCpuMs,9:F1}"));
-                }
-            }
-
+            await CompareAsync("API", api, (http, size) => ApiRequestAsync(http, api.Address, token, size), raw, RawCall(raw, organisation), sizes, connections, rounds, requests, warmup);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"\nworking set after the load: API process {api.WorkingSetBytes / 1024d / 1024d:F0} MB, raw process {raw.WorkingSetBytes / 1024d / 1024d:F0} MB (ratio {(double)api.WorkingSetBytes / raw.WorkingSetBytes:F2}); load average {LoadAverage()}"));
             return 0;
@@ -118,11 +83,111 @@ public static class InboxBench
     }
 
     /// <summary>
+    /// <c>floor</c> mode: the same comparison as <c>inbox</c>, of <see cref="FloorApi"/> (the least any implementation
+    /// answering the inbox through GraphQL.NET with a durable access log must do) against the hand-written endpoint,
+    /// both served by one <see cref="RawApi"/> process (<c>--floor on</c>) on the same file, their JSON checked equal:
+    /// the ratio no implementation on this stack with this guarantee can go below.
+    /// </summary>
+    public static async Task<int> FloorAsync(string[] args)
+    {
+        int Int(string name, int fallback) => int.Parse(RawApi.Arg(args, name) ?? fallback.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        int[] Ints(string name, string fallback) => [.. (RawApi.Arg(args, name) ?? fallback).Split(',').Select(n => int.Parse(n, CultureInfo.InvariantCulture))];
+        var sizes = Ints("sizes", "10,50,100");
+        var database = Path.Combine(Path.GetTempPath(), $"partners-floor-{Guid.NewGuid():N}.db");
+        try
+        {
+            var (organisation, added, _) = await PrepareAsync(database, RawApi.Arg(args, "client") ?? "isp-demo", Int("referrals", 110), sizes);
+            var (rawProcess, _) = await ChildProcess.StartAsync(PublishedApi.Baseline(), ["raw", "--db", database, "--floor", "on"], async http => (await http.GetAsync("/")).IsSuccessStatusCode);
+            await using var raw = rawProcess;
+            Func<HttpClient, int, Task<string>> floorCall = (http, size) => http.GetStringAsync(new Uri(raw.Address, $"/inbox-floor?org={organisation}&first={size}"));
+            Func<HttpClient, int, Task<string>> unloggedCall = (http, size) => http.GetStringAsync(new Uri(raw.Address, $"/inbox-floor?org={organisation}&first={size}&log=false"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"inbox floor (GraphQL.NET over plain objects, durable access log) of organisation {organisation}, {added} referrals added to the seed; load average {LoadAverage()}"));
+            foreach (var size in sizes)
+            {
+                using var http = new HttpClient();
+                var answer = await floorCall(http, size);
+                var expected = await http.GetStringAsync(new Uri(raw.Address, $"/inbox?org={organisation}&first={size}"));
+                if (!string.Equals(answer, expected, StringComparison.Ordinal) || !string.Equals(await unloggedCall(http, size), expected, StringComparison.Ordinal))
+                {
+                    Console.WriteLine($"The answers differ at page size {size}: floor {answer}");
+                    return 1;
+                }
+
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"page {size}: same JSON ({Encoding.UTF8.GetByteCount(answer)} bytes)"));
+            }
+
+            // GraphQL.NET's share alone (no access log), then the whole floor.
+            Console.WriteLine("\nGraphQL.NET over plain objects, no access log:");
+            await CompareAsync("graphql", raw, unloggedCall, raw, RawCall(raw, organisation), sizes, Ints("connections", "1,16"), Int("rounds", 5), Int("requests", 100), Int("warmup", 200));
+            Console.WriteLine("\nthe same and the durable access log (the floor):");
+            await CompareAsync("floor", raw, floorCall, raw, RawCall(raw, organisation), sizes, Ints("connections", "1,16"), Int("rounds", 5), Int("requests", 100), Int("warmup", 200));
+            Console.WriteLine($"load average {LoadAverage()}");
+            return 0;
+        }
+        finally
+        {
+            foreach (var file in new[] { database, database + "-wal", database + "-shm" })
+            {
+                File.Delete(file);
+            }
+        }
+    }
+
+    /// <summary>The baseline's call: <see cref="RawApi"/>'s hand-written inbox of <paramref name="organisation"/>.</summary>
+    public static Func<HttpClient, int, Task> RawCall(ChildProcess raw, long organisation) =>
+        (http, size) => http.GetStringAsync(new Uri(raw.Address, $"/inbox?org={organisation}&first={size}"));
+
+    /// <summary>
+    /// At each page size and connection count: <paramref name="warmup"/> calls to each server, then <paramref name="rounds"/>
+    /// alternated runs of <paramref name="requests"/> calls each; prints a row of median/p95 latency, throughput, the ratios
+    /// and each server's processor time per request.
+    /// </summary>
+    public static async Task CompareAsync(string name, ChildProcess measured, Func<HttpClient, int, Task> measuredCall, ChildProcess raw, Func<HttpClient, int, Task> rawCall,
+        int[] sizes, int[] connections, int rounds, int requests, int warmup)
+    {
+        Console.WriteLine();
+        Console.WriteLine($"page | conns | {name} p50 ms | {name} p95 ms | raw p50 ms | raw p95 ms | p50 ratio | {name} req/s | raw req/s | throughput % | {name} CPU ms | raw CPU ms | CPU ratio");
+        foreach (var connectionCount in connections)
+        {
+            foreach (var size in sizes)
+            {
+                using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = connectionCount });
+                Func<Task> apiCall = () => measuredCall(http, size);
+                Func<Task> baselineCall = () => rawCall(http, size);
+                await LoadAsync(apiCall, warmup, connectionCount);
+                await LoadAsync(baselineCall, warmup, connectionCount);
+                var apiRuns = new List<(List<double> Latencies, double Throughput)>();
+                var rawRuns = new List<(List<double> Latencies, double Throughput)>();
+                TimeSpan apiCpu = TimeSpan.Zero, rawCpu = TimeSpan.Zero;
+                for (var round = 0; round < rounds; round++)
+                {
+                    var before = measured.ProcessorTime;
+                    apiRuns.Add(await LoadAsync(apiCall, requests, connectionCount));
+                    apiCpu += measured.ProcessorTime - before;
+                    before = raw.ProcessorTime;
+                    rawRuns.Add(await LoadAsync(baselineCall, requests, connectionCount));
+                    rawCpu += raw.ProcessorTime - before;
+                }
+
+                // Processor time per request, each server's own: hardly moved by the other processes of a shared machine.
+                var (apiCpuMs, rawCpuMs) = (apiCpu.TotalMilliseconds / (rounds * requests), rawCpu.TotalMilliseconds / (rounds * requests));
+
+                var apiLatencies = apiRuns.SelectMany(r => r.Latencies).Order().ToList();
+                var rawLatencies = rawRuns.SelectMany(r => r.Latencies).Order().ToList();
+                var apiThroughput = Median(apiRuns.Select(r => r.Throughput));
+                var rawThroughput = Median(rawRuns.Select(r => r.Throughput));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{size,4} | {connectionCount,5} | {Percentile(apiLatencies, 0.5),10:F2} | {Percentile(apiLatencies, 0.95),10:F2} | {Percentile(rawLatencies, 0.5),10:F2} | {Percentile(rawLatencies, 0.95),10:F2} | {Percentile(apiLatencies, 0.5) / Percentile(rawLatencies, 0.5),9:F2} | {apiThroughput,9:F0} | {rawThroughput,9:F0} | {100 * apiThroughput / rawThroughput,12:F0} | {apiCpuMs,10:F2} | {rawCpuMs,10:F2} | {apiCpuMs / rawCpuMs,9:F1}"));
+            }
+        }
+    }
+
+    /// <summary>
     /// The in-process pass, on a test host's <see cref="SqlCommandCounter"/> (production registers none): creates the
     /// database (migrate, seed, <paramref name="referrals"/> more referrals) and counts the SQL statements of one
     /// request at each page size. The measured API is then the published one, in its own process, on this file.
     /// </summary>
-    private static async Task<(long Organisation, int Added, Dictionary<int, int> Statements)> PrepareAsync(
+    public static async Task<(long Organisation, int Added, Dictionary<int, int> Statements)> PrepareAsync(
         string database, string clientId, int referrals, int[] sizes)
     {
         var app = BenchHost.Build(database, ["--RateLimiting:PermitLimit=1000000"], builder => builder.Services.AddSqlCommandCounter());

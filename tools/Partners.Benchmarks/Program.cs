@@ -11,12 +11,15 @@ using Partners.Benchmarks;
 using Partners.Data;
 using Partners.Data.Events;
 
-// Modes: `inbox` (InboxBench), `accesslog` (AccessLogBench), `startup` (StartupBench), `raw` (the baseline minimal API they start),
-// `floor` (the minimal API plus the stack's unavoidable start, FloorApi); without a mode, the subscription load below.
+// Modes: `inbox` (InboxBench), `floor` (InboxBench.FloorAsync), `accesslog` (AccessLogBench), `startup` (StartupBench), `raw` (the
+// baseline minimal API they start), `startfloor` (the minimal API plus the stack's unavoidable start, StartupFloorApi); without a
+// mode, the subscription load below.
 switch (args.FirstOrDefault())
 {
     case "inbox":
         return await InboxBench.RunAsync(args[1..]);
+    case "floor":
+        return await InboxBench.FloorAsync(args[1..]);
     case "accesslog":
         return await AccessLogBench.RunAsync(args[1..]);
     case "startup":
@@ -24,8 +27,8 @@ switch (args.FirstOrDefault())
     case "raw":
         await RawApi.RunAsync(args[1..]);
         return 0;
-    case "floor":
-        await FloorApi.RunAsync(args[1..]);
+    case "startfloor":
+        await StartupFloorApi.RunAsync(args[1..]);
         return 0;
 }
 

@@ -17,8 +17,8 @@ namespace Partners.Benchmarks;
 /// </summary>
 public static class RawApi
 {
-    private const string Sql = """
-        SELECT r.Id, r.Status, r.AnswerDueOn, o.Title, op.Name, j.Identity_LastName, obj.Title
+    internal const string Sql = """
+        SELECT r.Id, r.Status, r.AnswerDueOn, o.Title, op.Name, j.Identity_LastName, obj.Title, j.Id
         FROM (SELECT Id, Status, AnswerDueOn, OfferId, OperatorOrganisationId, JobSeekerId, CreatedAt FROM Referrals
               WHERE OperatorOrganisationId = $org OR ReferringOrganisationId = $org
               ORDER BY CreatedAt DESC, Id DESC LIMIT $first) AS r
@@ -46,6 +46,11 @@ public static class RawApi
                 http.Response.ContentType = "application/graphql-response+json; charset=utf-8";
                 await WriteInboxAsync(connectionString, org, first, http.Response.BodyWriter);
             });
+            if (Arg(args, "floor") == "on")
+            {
+                var floor = FloorApi.Endpoint(connectionString);
+                app.MapGet("/inbox-floor", (HttpContext http, long org, int first, bool? log) => floor(http, org, first, log ?? true));
+            }
         }
 
         await app.RunAsync();
@@ -84,7 +89,7 @@ public static class RawApi
 
                 current = id;
                 json.WriteStartObject();
-                json.WriteString("id", Convert.ToBase64String(Encoding.UTF8.GetBytes($"Referral:{id.ToString(CultureInfo.InvariantCulture)}")).TrimEnd('=').Replace('+', '-').Replace('/', '_'));
+                json.WriteString("id", GlobalId(id));
                 json.WriteString("status", ConstantCase(reader.GetString(1)));
                 json.WriteString("answerDueOn", reader.GetString(2));
                 json.WriteStartObject("offer");
@@ -127,8 +132,12 @@ public static class RawApi
         json.WriteEndObject(); // node
     }
 
+    /// <summary>The referral's Relay global id, as the API writes it.</summary>
+    internal static string GlobalId(long id) =>
+        Convert.ToBase64String(Encoding.UTF8.GetBytes($"Referral:{id.ToString(CultureInfo.InvariantCulture)}")).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
     /// <summary>InProgress → IN_PROGRESS, as the GraphQL enum names the stored value.</summary>
-    private static string ConstantCase(string value)
+    internal static string ConstantCase(string value)
     {
         var text = new StringBuilder(value.Length + 4);
         foreach (var (c, i) in value.Select((c, i) => (c, i)))

@@ -9,7 +9,7 @@ namespace Partners.Benchmarks;
 /// <c>startup</c> mode: process start to first answer of the published API (<see cref="PublishedApi"/>, with the
 /// settings <c>dotnet run</c> uses: Development, migrate and seed on, over an existing database) against a bare
 /// minimal API (<see cref="RawApi"/>, published the same way), alternated <c>--runs</c> times; prints the medians and
-/// their ratio (and each one's processor time until its answer: the figure the machine's load moves least), and the floor (<see cref="FloorApi"/>: the bare API plus this stack's unavoidable start) the same way.
+/// their ratio (and each one's processor time until its answer: the figure the machine's load moves least), and the floor (<see cref="StartupFloorApi"/>: the bare API plus this stack's unavoidable start) the same way.
 /// <c>--environment Production</c> starts the API as production does instead (no migration check, no
 /// demo seed, token keys from a certificate file: a self-signed one made for the run) on the same database.
 /// </summary>
@@ -51,7 +51,7 @@ public static class StartupBench
             {
                 await TimeAsync(api, timedSettings, FirstGraphQLAnswer, apiTimes, apiCpu);
                 await TimeAsync(baseline, ["raw"], async http => (await http.GetAsync("/")).IsSuccessStatusCode, bareTimes, bareCpu);
-                await TimeAsync(baseline, ["floor", $"--ConnectionStrings:Partners=Data Source={database}"], FirstGraphQLAnswer, floorTimes, floorCpu);
+                await TimeAsync(baseline, ["startfloor", $"--ConnectionStrings:Partners=Data Source={database}"], FirstGraphQLAnswer, floorTimes, floorCpu);
             }
 
             var bareMedian = InboxBench.Median(bareTimes);
