@@ -173,8 +173,15 @@ public static class CategoryGuard
 
     private static readonly AccessFacts NoFacts = new(new HashSet<AccessGround>(), null, new Dictionary<DataCategory, long>());
 
-    private sealed class Guarded(IDataLoaderResult<AccessFacts> facts, Func<AccessFacts, object?> decide) : IDataLoaderResult<object?>
+    private sealed class Guarded(IDataLoaderResult<AccessFacts> facts, Func<AccessFacts, object?> decide) : IDataLoaderResult<object?>, IReadyResult
     {
+        public bool TryGetReady(out object? value)
+        {
+            var ready = ReadyResults.TryGetReady(facts, out var known);
+            value = ready ? decide(known) : null;
+            return ready;
+        }
+
         public async Task<object?> GetResultAsync(CancellationToken cancellationToken = default) =>
             decide(await facts.GetResultAsync(cancellationToken));
     }
