@@ -50,7 +50,7 @@ public static class AccessLogBench
 
             await using var baseline = new HandWrittenLog(database);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{entriesPerRequest} entries per request; load average {InboxBench.LoadAverage()}"));
-            Console.WriteLine("conns | committer p50 ms | committer p95 ms | hand-written p50 ms | hand-written p95 ms | p50 ratio | committer req/s | hand-written req/s");
+            Console.WriteLine("conns | committer p50 ms | committer p95 ms | hand-written p50 ms | hand-written p95 ms | p50 ratio | committer req/s | hand-written req/s | committer CPU ms/req | hand-written CPU ms/req");
             foreach (var connectionCount in connections)
             {
                 Func<Task> viaCommitter = () => committer.AppendAsync(Entries(), CancellationToken.None);
@@ -59,16 +59,22 @@ public static class AccessLogBench
                 await InboxBench.LoadAsync(byHand, 20, connectionCount);
                 var ours = new List<(List<double> Latencies, double Throughput)>();
                 var theirs = new List<(List<double> Latencies, double Throughput)>();
+                // The process's processor time around each side's runs (both run here, one after the other), per request.
+                TimeSpan ourCpu = TimeSpan.Zero, theirCpu = TimeSpan.Zero;
                 for (var round = 0; round < rounds; round++)
                 {
+                    var before = ProcessorTime();
                     ours.Add(await InboxBench.LoadAsync(viaCommitter, requests, connectionCount));
+                    ourCpu += ProcessorTime() - before;
+                    before = ProcessorTime();
                     theirs.Add(await InboxBench.LoadAsync(byHand, requests, connectionCount));
+                    theirCpu += ProcessorTime() - before;
                 }
 
                 var a = ours.SelectMany(r => r.Latencies).Order().ToList();
                 var b = theirs.SelectMany(r => r.Latencies).Order().ToList();
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{connectionCount,5} | {InboxBench.Percentile(a, 0.5),16:F2} | {InboxBench.Percentile(a, 0.95),16:F2} | {InboxBench.Percentile(b, 0.5),19:F2} | {InboxBench.Percentile(b, 0.95),19:F2} | {InboxBench.Percentile(a, 0.5) / InboxBench.Percentile(b, 0.5),9:F2} | {InboxBench.Median(ours.Select(r => r.Throughput)),15:F0} | {InboxBench.Median(theirs.Select(r => r.Throughput)),18:F0}"));
+                    $"{connectionCount,5} | {InboxBench.Percentile(a, 0.5),16:F2} | {InboxBench.Percentile(a, 0.95),16:F2} | {InboxBench.Percentile(b, 0.5),19:F2} | {InboxBench.Percentile(b, 0.95),19:F2} | {InboxBench.Percentile(a, 0.5) / InboxBench.Percentile(b, 0.5),9:F2} | {InboxBench.Median(ours.Select(r => r.Throughput)),15:F0} | {InboxBench.Median(theirs.Select(r => r.Throughput)),18:F0} | {ourCpu.TotalMilliseconds / (rounds * requests),20:F3} | {theirCpu.TotalMilliseconds / (rounds * requests),23:F3}"));
             }
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"load average {InboxBench.LoadAverage()}"));
@@ -84,6 +90,12 @@ public static class AccessLogBench
                 File.Delete(file);
             }
         }
+    }
+
+    private static TimeSpan ProcessorTime()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime;
     }
 
     /// <summary>The baseline: one open connection, one prepared INSERT, one transaction per request, requests one after the other.</summary>

@@ -131,7 +131,7 @@ public sealed class BoundaryRule(PartnersDbContext db, BoundaryOptions options, 
     /// The caller's relation with a person as columns of the statement that reads the person (<see cref="FactsAsync"/>,
     /// or a page joining its people), for a caller of <paramref name="kind"/>, its values taken from a
     /// <see cref="BoundaryScope"/> (<see cref="ScopeOf"/>): the newest referral that opens the person and its contract,
-    /// their own CPAS, and per category of <paramref name="categories"/> the newest active consent naming the caller,
+    /// their own CPAS (for a CPAS caller: no other kind can be it), and per category of <paramref name="categories"/> the newest active consent naming the caller,
     /// when the caller's kind may receive one (others are null: facts for those categories only, see
     /// <see cref="FactsFrom"/>). Built once per kind and categories, so a request neither rebuilds nor re-expands it.
     /// </summary>
@@ -166,13 +166,15 @@ public sealed class BoundaryRule(PartnersDbContext db, BoundaryOptions options, 
                 .OrderByDescending(c => c.Id).Select(c => c.Purpose).FirstOrDefault();
         }
 
+        // Only a CPAS can be a person's own CPAS: for any other caller the person's CPAS (a SOCIAL column) is not read.
+        Expression<Func<JobSeeker, long?>> ownCpas = kind == OrganisationKind.Cpas ? OwnCpasOf : j => null;
         var (identity, pathway, social, health) = (ConsentId(DataCategory.Identity), ConsentId(DataCategory.Pathway), ConsentId(DataCategory.Social), ConsentId(DataCategory.Health));
         var (identityPurpose, pathwayPurpose, socialPurpose, healthPurpose) =
             (ConsentPurpose(DataCategory.Identity), ConsentPurpose(DataCategory.Pathway), ConsentPurpose(DataCategory.Social), ConsentPurpose(DataCategory.Health));
         Expression<Func<JobSeeker, BoundaryScope, AccessFactsRow>> row = (j, s) => new AccessFactsRow
         {
             JobSeekerId = j.Id,
-            OwnCpasId = OwnCpasOf.Invoke(j),
+            OwnCpasId = ownCpas.Invoke(j),
             ReferralId = s.Db.Referrals.Where(r => links.Invoke(r, s) && r.JobSeekerId == j.Id).Max(r => (long?)r.Id),
             ReferralContractId = s.Db.Referrals.Where(r => links.Invoke(r, s) && r.JobSeekerId == j.Id).OrderByDescending(r => r.Id)
                 .Select(r => s.Db.Offers.Where(o => o.Id == r.OfferId).Select(o => (long?)o.ContractId).FirstOrDefault()).FirstOrDefault(),

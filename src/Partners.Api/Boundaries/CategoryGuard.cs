@@ -4,6 +4,7 @@ using GraphQL.DataLoader;
 using GraphQL.Types;
 using GraphQLParser.AST;
 using Partners.Api.GraphQL;
+using Partners.Api.GraphQL.DataLoading;
 using Partners.Api.GraphQL.Errors;
 using Partners.Api.GraphQL.Relay;
 using Partners.Api.Identity;
@@ -26,6 +27,8 @@ public static class CategoryGuard
 {
     private const string CategoriesKey = "Partners.Categories";
 
+    private const string WholeKey = "Partners.GuardedWhole";
+
     public static readonly IReadOnlyDictionary<DataCategory, string> ScopeOf = new Dictionary<DataCategory, string>
     {
         [DataCategory.Identity] = Scopes.JobSeekerIdentity,
@@ -38,7 +41,25 @@ public static class CategoryGuard
     public static FieldBuilder<JobSeeker, TReturn> Guards<TReturn>(this FieldBuilder<JobSeeker, TReturn> builder, DataCategory category, Func<JobSeeker, object> read)
     {
         builder.FieldType.Metadata[CategoriesKey] = new[] { category };
+        builder.FieldType.Metadata[WholeKey] = category;
         return builder.Resolve(c => (TReturn)(object)Resolve(c, category, read));
+    }
+
+    /// <summary>
+    /// The categories whose scope the caller's token lacks (none without a caller): the one rule refuses them whoever
+    /// the person is (<see cref="AccessPolicy.Decide"/>), so their fields (<see cref="Guards{TReturn}"/>) read nothing —
+    /// neither their columns (<see cref="OutOfScope.Refuses"/>, <c>SelectedMembers</c>) nor their access facts.
+    /// </summary>
+    public static OutOfScope OutOfScopeOf(Caller? caller) =>
+        new(caller is null ? 0 : ScopeOf.Where(s => !caller.HasScope(s.Value)).Aggregate(0, (mask, s) => mask | (1 << (int)s.Key)));
+
+    /// <summary>A set of categories out of the caller's scope (<see cref="OutOfScopeOf"/>), as a small key.</summary>
+    public readonly record struct OutOfScope(int Mask)
+    {
+        public bool Contains(DataCategory category) => (Mask & (1 << (int)category)) != 0;
+
+        /// <summary>Whether <paramref name="field"/> is refused whole: the field of a category out of scope (target groups show the rest, so they are read).</summary>
+        public bool Refuses(FieldType field) => Mask != 0 && field.GetMetadata<object?>(WholeKey) is DataCategory category && Contains(category);
     }
 
     /// <summary>The field resolves the target groups of the person <paramref name="jobSeekerOf"/> gives (<see cref="TargetGroups"/>).</summary>
@@ -87,10 +108,12 @@ public static class CategoryGuard
     private static Guarded Resolve(IResolveFieldContext<JobSeeker> context, DataCategory category, Func<JobSeeker, object> read)
     {
         var jobSeeker = context.Source;
-        var facts = context.LoadAccessFacts(jobSeeker.Id, [category]);
+        // Out of the token's scope, the category is refused whoever the person is: its facts are not read (nor its columns).
+        var hasScope = context.Caller().HasScope(ScopeOf[category]);
+        var facts = hasScope ? context.LoadAccessFacts(jobSeeker.Id, [category]) : DataLoaderResultExtensions.Loaded(NoFacts);
         return new Guarded(facts, f =>
         {
-            var decision = AccessPolicy.Decide(category, context.Caller().HasScope(ScopeOf[category]), f);
+            var decision = AccessPolicy.Decide(category, hasScope, f);
             if (!decision.Allowed)
             {
                 var key = decision.RefusalCode == ErrorCodes.ConsentRequired ? "consent_required" : "forbidden";
@@ -122,9 +145,10 @@ public static class CategoryGuard
             return codes;
         }
 
-        return new Guarded(context.LoadAccessFacts(jobSeeker.Id, categories), facts =>
+        var caller = context.Caller();
+        var inScope = categories.Where(c => caller.HasScope(ScopeOf[c])).ToList();
+        return new Guarded(inScope.Count == 0 ? DataLoaderResultExtensions.Loaded(NoFacts) : context.LoadAccessFacts(jobSeeker.Id, inScope), facts =>
         {
-            var caller = context.Caller();
             var shown = new List<string>();
             foreach (var code in codes)
             {
@@ -147,8 +171,17 @@ public static class CategoryGuard
         });
     }
 
-    private sealed class Guarded(IDataLoaderResult<AccessFacts> facts, Func<AccessFacts, object?> decide) : IDataLoaderResult<object?>
+    private static readonly AccessFacts NoFacts = new(new HashSet<AccessGround>(), null, new Dictionary<DataCategory, long>());
+
+    private sealed class Guarded(IDataLoaderResult<AccessFacts> facts, Func<AccessFacts, object?> decide) : IDataLoaderResult<object?>, IReadyResult
     {
+        public bool TryGetReady(out object? value)
+        {
+            var ready = ReadyResults.TryGetReady(facts, out var known);
+            value = ready ? decide(known) : null;
+            return ready;
+        }
+
         public async Task<object?> GetResultAsync(CancellationToken cancellationToken = default) =>
             decide(await facts.GetResultAsync(cancellationToken));
     }

@@ -42,7 +42,7 @@ public static class GraphQLServiceCollectionExtensions
             .AddGraphTypes(typeof(PartnersSchema).Assembly)
             .AddSystemTextJson(json => json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             // Resolvers share the request's DbContext, which is not thread-safe: queries run field by field too.
-            .AddExecutionStrategy<SerialExecutionStrategy>(GraphQLParser.AST.OperationType.Query)
+            .AddExecutionStrategy<QueryExecutionStrategy>(GraphQLParser.AST.OperationType.Query)
             .AddErrorInfoProvider<PartnersErrorInfoProvider>()
             // Rules that depend on the request (caller, transport, operation, variables) run on cached documents too;
             // those that read the document alone (the field and alias caps, introspection) ran when it was cached.

@@ -28,7 +28,8 @@ namespace Partners.Api.Referrals;
 /// caller's access facts for the categories the selection decides (<see cref="BoundaryRule.FactsOf"/>,
 /// <see cref="CategoryGuard.DecidedBy"/>) — in the page's own statement, and hands them to the loaders of those
 /// fields, which then cost nothing. Each row is read with the columns its selection needs (<see cref="SelectedMembers"/>,
-/// <see cref="EntityColumns"/>): a job seeker's SOCIAL or HEALTH columns only when selected. What a node does not
+/// <see cref="EntityColumns"/>): a job seeker's SOCIAL or HEALTH columns only when selected and in the caller's scope (a category out of it is
+/// refused whole: neither its columns nor its access facts are read). What a node does not
 /// select is not joined. What the selection decides is worked out once per document (<see cref="Plan"/>) and the
 /// statement's projection once per document, order and caller kind; a request binds it to its own values
 /// (<see cref="BoundaryScope"/>), so EF finds it in its query cache without this code rebuilding it.
@@ -48,7 +49,9 @@ public static class ReferralPage
         }
 
         var caller = context.Caller();
-        var shape = plan.Shape(db.Model, referralMembers, caller.OrganisationKind);
+        var refused = CategoryGuard.OutOfScopeOf(caller);
+        var (jobSeekerMembers, categories) = plan.JobSeekerFor(refused);
+        var shape = plan.Shape(db.Model, referralMembers, caller.OrganisationKind, refused);
         var rows = await page
             .Join(db.Offers, r => r.OfferId, o => o.Id, (r, o) => new { Referral = r, Offer = o })
             .Join(db.Organisations, x => x.Referral.OperatorOrganisationId, g => g.Id, (x, g) => new { x.Referral, x.Offer, Operator = g })
@@ -58,20 +61,24 @@ public static class ReferralPage
 
         context.PrimeById(rows.Select(r => r.Offer).OfType<Offer>(), plan.Offer);
         context.PrimeById(rows.Select(r => r.Operator).OfType<Organisation>(), plan.Operator);
-        context.PrimeById(rows.Where(r => r.Facts is not null).Select(r => r.JobSeeker).OfType<JobSeeker>(), plan.JobSeeker);
-        context.PrimeAccessFacts(rows.Select(r => r.Facts).OfType<AccessFactsRow>(), plan.Categories);
+        context.PrimeById(rows.Where(r => r.Facts is not null).Select(r => r.JobSeeker).OfType<JobSeeker>(), jobSeekerMembers);
+        context.PrimeAccessFacts(rows.Select(r => r.Facts).OfType<AccessFactsRow>(), categories);
 
         return [.. rows.Select(r => r.Referral)];
     }
 
     /// <summary>
     /// What a page's nodes select (their own members; those of the offer, the operator, the job seeker when selected;
-    /// the categories decided of the job seeker), and the statement's projection of each set of referral members
-    /// (the order's among them) and caller kind. A document's field always selects the same.
+    /// the categories decided of the job seeker, and its members, by the categories out of the caller's scope: what
+    /// is refused whole is not read, <see cref="CategoryGuard.OutOfScope"/>), and the statement's projection of each
+    /// set of referral members (the order's among them), caller kind and refused categories. A document's field
+    /// always selects the same.
     /// </summary>
     private sealed class Plan
     {
-        private readonly ConcurrentDictionary<(string Referral, OrganisationKind Kind), Expression<Func<Joined, BoundaryScope, Row>>> shapes = new();
+        private readonly ConcurrentDictionary<(string Referral, OrganisationKind Kind, int Refused), Expression<Func<Joined, BoundaryScope, Row>>> shapes = new();
+
+        private readonly ConcurrentDictionary<int, (IReadOnlySet<string>? Members, IReadOnlySet<DataCategory> Categories)> jobSeekers = new();
 
         public required IReadOnlySet<string>? Referral { get; init; }
 
@@ -87,9 +94,11 @@ public static class ReferralPage
 
         public required IReadOnlySet<string>? Operator { get; init; }
 
-        public required IReadOnlySet<string>? JobSeeker { get; init; }
+        public required IComplexGraphType JobSeekerType { get; init; }
 
-        public required IReadOnlySet<DataCategory> Categories { get; init; }
+        public required IReadOnlyList<GraphQLSelectionSet?> JobSeekerSets { get; init; }
+
+        public required GraphQLDocument Document { get; init; }
 
         public static Plan Of(IResolveFieldContext context)
         {
@@ -105,20 +114,31 @@ public static class ReferralPage
                 WithJobSeeker = jobSeekerSets.Count > 0,
                 Offer = SelectedMembers.Of(TypeOf(context, OfferNode.TypeName), offerSets, document),
                 Operator = SelectedMembers.Of(TypeOf(context, OrganisationNode.TypeName), operatorSets, document),
-                JobSeeker = SelectedMembers.Of(jobSeekerType, jobSeekerSets, document),
-                Categories = CategoryGuard.DecidedBy(jobSeekerType, jobSeekerSets, document),
+                JobSeekerType = jobSeekerType,
+                JobSeekerSets = jobSeekerSets,
+                Document = document,
             };
         }
 
+        /// <summary>
+        /// The job seeker's members and the categories whose facts the page reads, for a caller refused
+        /// <paramref name="refused"/>: a refused category's fields read no column and need no fact.
+        /// </summary>
+        public (IReadOnlySet<string>? Members, IReadOnlySet<DataCategory> Categories) JobSeekerFor(CategoryGuard.OutOfScope refused) =>
+            jobSeekers.GetOrAdd(refused.Mask, _ => (
+                SelectedMembers.Of(JobSeekerType, JobSeekerSets, Document, refused),
+                CategoryGuard.DecidedBy(JobSeekerType, JobSeekerSets, Document).Where(c => !refused.Contains(c)).ToHashSet()));
+
         /// <summary>The page's projection, taking the request's <see cref="BoundaryScope"/>.</summary>
-        public Expression<Func<Joined, BoundaryScope, Row>> Shape(IModel model, IReadOnlySet<string>? referralMembers, OrganisationKind kind) =>
-            shapes.GetOrAdd((EntityColumns.KeyOf(referralMembers), kind), _ =>
+        public Expression<Func<Joined, BoundaryScope, Row>> Shape(IModel model, IReadOnlySet<string>? referralMembers, OrganisationKind kind, CategoryGuard.OutOfScope refused) =>
+            shapes.GetOrAdd((EntityColumns.KeyOf(referralMembers), kind, refused.Mask), _ =>
             {
+                var (jobSeekerMembers, categories) = JobSeekerFor(refused);
                 var referral = EntityColumns.Of<Referral>(model, referralMembers);
                 Expression<Func<Offer, Offer>> offer = WithOffer ? EntityColumns.Of<Offer>(model, Offer) : o => null!;
                 Expression<Func<Organisation, Organisation>> organisation = WithOperator ? EntityColumns.Of<Organisation>(model, Operator) : g => null!;
-                Expression<Func<JobSeeker, JobSeeker>> jobSeeker = WithJobSeeker ? EntityColumns.Of<JobSeeker>(model, JobSeeker) : j => null!;
-                Expression<Func<JobSeeker, BoundaryScope, AccessFactsRow>> facts = WithJobSeeker ? BoundaryRule.FactsOf(kind, Categories) : (j, s) => null!;
+                Expression<Func<JobSeeker, JobSeeker>> jobSeeker = WithJobSeeker ? EntityColumns.Of<JobSeeker>(model, jobSeekerMembers) : j => null!;
+                Expression<Func<JobSeeker, BoundaryScope, AccessFactsRow>> facts = WithJobSeeker ? BoundaryRule.FactsOf(kind, categories) : (j, s) => null!;
                 Expression<Func<Joined, BoundaryScope, Row>> shape = (x, s) => new Row
                 {
                     Referral = referral.Invoke(x.Referral),

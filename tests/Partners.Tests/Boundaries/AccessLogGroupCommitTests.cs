@@ -147,7 +147,39 @@ public sealed class AccessLogGroupCommitTests(GatedAccessLogFactory factory) : I
         // The text SQLite stores is the text EF writes, so comparisons on the column in SQL hold.
         Assert.Equal(1, await world.Workflow.WithDbAsync(db => db.AccessLog.CountAsync(e => e.JobSeekerId == person && e.At == at)));
         Assert.Equal(1, await world.Workflow.WithDbAsync(db => db.AccessLog.CountAsync(e => e.JobSeekerId == person && e.At > at)));
+
+        // Stored exactly as EF's own INSERT stores the same entries: each column's value and storage class.
+        var other = await world.PersonAsync();
+        await world.Workflow.WithDbAsync(async db =>
+        {
+            db.AccessLog.AddRange(written.Select(e => new AccessLogEntry
+            {
+                At = e.At, JobSeekerId = other, Category = e.Category, OrganisationId = e.OrganisationId, ClientId = e.ClientId, UserId = e.UserId,
+                Operation = e.Operation, Basis = e.Basis, BasisReference = e.BasisReference, ReferralId = e.ReferralId, Purpose = e.Purpose,
+            }));
+            return await db.SaveChangesAsync();
+        });
+        Assert.Equal(await StoredAsync(world, other), await StoredAsync(world, person));
     }
+
+    /// <summary>Every column but the id and the person of <paramref name="person"/>'s entries, as SQLite stores them: "storage class:value".</summary>
+    private static Task<List<string>> StoredAsync(BoundaryWorld world, long person) => world.Workflow.WithDbAsync(async db =>
+    {
+        string[] columns = ["At", "Category", "OrganisationId", "ClientId", "UserId", "Operation", "Basis", "BasisReference", "ReferralId", "Purpose"];
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {string.Join(", ", columns.Select(c => $"typeof(\"{c}\") || ':' || coalesce(\"{c}\", '')"))} FROM \"AccessLog\" WHERE \"JobSeekerId\" = {person} ORDER BY \"Id\"";
+        var rows = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            rows.Add(string.Join(" | ", Enumerable.Range(0, columns.Length).Select(reader.GetString)));
+        }
+
+        Assert.NotEmpty(rows);
+        return rows;
+    });
 
     [Fact]
     public void On_SQL_Server_the_entries_are_unpacked_by_OPENJSON_typed_as_the_model_types_the_columns()

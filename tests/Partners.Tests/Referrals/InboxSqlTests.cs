@@ -54,11 +54,12 @@ public sealed class InboxSqlTests(PartnersApiFactory factory) : IClassFixture<Pa
         Assert.Equal(five.Sql, hundred.Sql);
         Assert.Equal(1, hundred.Sql.Count(c => c.StartsWith("INSERT INTO \"AccessLog\"", StringComparison.Ordinal)));
 
-        // The page reads the columns its selection needs: no SOCIAL or HEALTH column of the people (their own CPAS
-        // aside, an access fact), no offer text nobody selected, no referral column beyond the selected and the order's.
+        // The page reads the columns its selection needs: no SOCIAL or HEALTH column of the people (not even their own
+        // CPAS, an access fact for a CPAS caller only), no offer text nobody selected, no referral column beyond the
+        // selected and the order's.
         var page = Assert.Single(five.Sql, c => c.StartsWith("SELECT", StringComparison.Ordinal));
         Assert.DoesNotContain("\"Health_", page, StringComparison.Ordinal);
-        Assert.Equal(["\"Social_CpasOrganisationId\""], System.Text.RegularExpressions.Regex.Matches(page, "\"Social_[A-Za-z0-9]+\"").Select(m => m.Value).Distinct());
+        Assert.DoesNotContain("\"Social_", page, StringComparison.Ordinal);
         Assert.DoesNotContain("\"Objectives\"", page, StringComparison.Ordinal);
         Assert.DoesNotContain("\"Note\"", page, StringComparison.Ordinal);
 
@@ -92,6 +93,43 @@ public sealed class InboxSqlTests(PartnersApiFactory factory) : IClassFixture<Pa
 
         // The 50 identities read were logged in those statements: one entry per person (PATHWAY is not logged).
         Assert.Equal(logged + 50, await world.WithDbAsync(db => db.AccessLog.CountAsync(e => e.Operation == "Inbox")));
+    }
+
+    [Fact]
+    public async Task A_category_out_of_the_tokens_scope_is_refused_without_its_columns_or_facts_being_read()
+    {
+        var world = new WorkflowWorld(factory);
+        await SeedAsync(world);
+        var client = factory.CreateClient();
+        var counter = factory.Services.GetRequiredService<SqlCommandCounter>();
+        const string query = "query Inbox($first: Int!) { referrals(first: $first) { nodes { id jobSeeker { identity { lastName } social { followedByCpas } health { nonMobilisableFrom } } } } }";
+
+        // With the SOCIAL and HEALTH scopes the operator's page reads those columns (the consent decides, per person).
+        var full = await Tokens.GetAsync(client, Tokens.Isp);
+        await client.PostGraphQLAsync(query, new { first = 5 }, full, operationName: "Inbox"); // warms the document cache
+        counter.Reset();
+        await client.PostGraphQLAsync(query, new { first = 5 }, full, operationName: "Inbox");
+        var withScopes = Assert.Single(counter.Commands, c => c.StartsWith("SELECT", StringComparison.Ordinal));
+        Assert.Contains("\"Social_FollowedByCpas\"", withScopes, StringComparison.Ordinal);
+        Assert.Contains("\"Health_NonMobilisableFrom\"", withScopes, StringComparison.Ordinal);
+
+        // Without them both are refused whoever the person is: FORBIDDEN at each path, and the page statement reads
+        // neither their columns nor their consents, with no other statement for their facts.
+        var narrow = await Tokens.GetAsync(client, Tokens.Isp, "referrals:read jobseeker:identity");
+        await client.PostGraphQLAsync(query, new { first = 5 }, narrow, operationName: "Inbox"); // warms the document cache
+        counter.Reset();
+        var response = await client.PostGraphQLAsync(query, new { first = 5 }, narrow, operationName: "Inbox");
+        Assert.Equal(Enumerable.Repeat("FORBIDDEN", 10), response.ErrorCodes);
+        Assert.Equal(
+            Enumerable.Range(0, 5).SelectMany(i => new[] { $"referrals.nodes.{i}.jobSeeker.social", $"referrals.nodes.{i}.jobSeeker.health" }).Order(),
+            response.Errors.Select(e => string.Join('.', e!["path"]!.AsArray().Select(p => p!.ToString()))).Order());
+        Assert.All(response.Data!["referrals"]!["nodes"]!.AsArray(), n => Assert.NotNull(n!["jobSeeker"]!["identity"]!["lastName"]));
+        Assert.Equal(2, counter.Commands.Count); // the page and the access log (the identities read)
+        var page = Assert.Single(counter.Commands, c => c.StartsWith("SELECT", StringComparison.Ordinal));
+        Assert.DoesNotContain("\"Social_", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"Health_", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("CoversSocial", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("CoversHealth", page, StringComparison.Ordinal);
     }
 
     /// <summary>100 referrals to the demo operator, once for the class (both tests read the newest 5, 50 or 100).</summary>

@@ -64,8 +64,15 @@ public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, Ca
         }
     }
 
-    private sealed class PendingResult(BatchLoader<TKey, TValue> loader, TKey key) : IDataLoaderResult<TValue?>
+    private sealed class PendingResult(BatchLoader<TKey, TValue> loader, TKey key) : IDataLoaderResult<TValue?>, IReadyResult
     {
+        public bool TryGetReady(out object? value)
+        {
+            var ready = loader.loaded.TryGetValue(key, out var known);
+            value = known;
+            return ready;
+        }
+
         public Task<TValue?> GetResultAsync(CancellationToken cancellationToken = default) =>
             loader.ResultOfAsync(key, cancellationToken);
 

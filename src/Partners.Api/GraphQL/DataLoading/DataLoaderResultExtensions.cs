@@ -10,15 +10,28 @@ public static class DataLoaderResultExtensions
     /// <summary>A value already at hand, as a batched result.</summary>
     public static IDataLoaderResult<T> Loaded<T>(T value) => new Known<T>(value);
 
-    private sealed class Known<T>(T value) : IDataLoaderResult<T>
+    private sealed class Known<T>(T value) : IDataLoaderResult<T>, IReadyResult
     {
+        public bool TryGetReady(out object? known)
+        {
+            known = value;
+            return true;
+        }
+
         public Task<T> GetResultAsync(CancellationToken cancellationToken = default) => Task.FromResult(value);
 
         Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => Task.FromResult<object?>(value);
     }
 
-    private sealed class Mapped<TIn, TOut>(IDataLoaderResult<TIn> inner, Func<TIn, TOut> map) : IDataLoaderResult<TOut>
+    private sealed class Mapped<TIn, TOut>(IDataLoaderResult<TIn> inner, Func<TIn, TOut> map) : IDataLoaderResult<TOut>, IReadyResult
     {
+        public bool TryGetReady(out object? value)
+        {
+            var ready = ReadyResults.TryGetReady(inner, out var known);
+            value = ready ? map(known) : null;
+            return ready;
+        }
+
         public async Task<TOut> GetResultAsync(CancellationToken cancellationToken = default) => map(await inner.GetResultAsync(cancellationToken));
 
         async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);

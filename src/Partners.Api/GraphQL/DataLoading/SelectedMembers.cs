@@ -1,8 +1,10 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
 using GraphQLParser.AST;
+using Partners.Api.Boundaries;
 using Partners.Api.GraphQL.Relay;
 
 namespace Partners.Api.GraphQL.DataLoading;
@@ -46,14 +48,18 @@ public static class SelectedMembers
         return builder;
     }
 
-    /// <summary>The members of <paramref name="type"/>'s entity that <paramref name="selectionSets"/> read; null for all of them.</summary>
-    public static IReadOnlySet<string>? Of(IComplexGraphType type, IEnumerable<GraphQLSelectionSet?> selectionSets, GraphQLDocument document)
+    /// <summary>
+    /// The members of <paramref name="type"/>'s entity that <paramref name="selectionSets"/> read; null for all of them.
+    /// A field the caller is refused whole (<see cref="CategoryGuard.OutOfScope"/>: a category out of its token's scope)
+    /// reads nothing: it resolves to its refusal without its columns.
+    /// </summary>
+    public static IReadOnlySet<string>? Of(IComplexGraphType type, IEnumerable<GraphQLSelectionSet?> selectionSets, GraphQLDocument document, CategoryGuard.OutOfScope refused = default)
     {
         var members = new SortedSet<string>(StringComparer.Ordinal) { "Id" };
         foreach (var selectionSet in selectionSets)
         {
             var undeclared = false;
-            if (!Collect(type, selectionSet, document, view: false, members, ref undeclared))
+            if (!Collect(type, selectionSet, document, view: false, members, refused, ref undeclared))
             {
                 return null;
             }
@@ -63,20 +69,33 @@ public static class SelectedMembers
     }
 
     /// <summary>
-    /// What the field being resolved selects of its <typeparamref name="T"/>, when its type is <typeparamref name="T"/>'s
-    /// node type; else null (all). Worked out once per field of a (cached) document, not per object resolved.
+    /// What the field being resolved selects of its <typeparamref name="T"/> for this caller (what its scope refuses
+    /// whole left out), when its type is <typeparamref name="T"/>'s node type; else null (all). Worked out once per
+    /// field of a (cached) document and set of refused categories, not per object resolved.
     /// </summary>
-    public static IReadOnlySet<string>? Of<T>(IResolveFieldContext context) =>
-        context.FieldDefinition.ResolvedType?.GetNamedType() is NodeGraphType<T> node
-            ? PerField.GetValue(context.FieldAst, field => new Selected(Of(node, [field.SelectionSet], context.Document))).Members
-            : null;
+    public static IReadOnlySet<string>? Of<T>(IResolveFieldContext context)
+    {
+        if (context.FieldDefinition.ResolvedType?.GetNamedType() is not NodeGraphType<T> node)
+        {
+            return null;
+        }
+
+        var refused = CategoryGuard.OutOfScopeOf(context.Partners().Caller);
+        return PerField.GetValue(context.FieldAst, _ => new Selected()).ByRefusal
+            .GetOrAdd(refused.Mask, _ => new Members(Of(node, [context.FieldAst.SelectionSet], context.Document, refused))).Set;
+    }
 
     private static readonly ConditionalWeakTable<GraphQLField, Selected> PerField = new();
 
-    private sealed record Selected(IReadOnlySet<string>? Members);
+    private sealed class Selected
+    {
+        public ConcurrentDictionary<int, Members> ByRefusal { get; } = new();
+    }
+
+    private sealed record Members(IReadOnlySet<string>? Set);
 
     /// <param name="undeclared">Set when a field of a view declares nothing (it reads what the field that reached the view declared).</param>
-    private static bool Collect(IComplexGraphType type, GraphQLSelectionSet? selectionSet, GraphQLDocument document, bool view, SortedSet<string> members, ref bool undeclared)
+    private static bool Collect(IComplexGraphType type, GraphQLSelectionSet? selectionSet, GraphQLDocument document, bool view, SortedSet<string> members, CategoryGuard.OutOfScope refused, ref bool undeclared)
     {
         foreach (var field in NodeSelection.Fields(selectionSet, document))
         {
@@ -89,6 +108,11 @@ public static class SelectedMembers
             if (type.GetField(name) is not { } definition)
             {
                 return false;
+            }
+
+            if (refused.Refuses(definition))
+            {
+                continue;
             }
 
             var declared = definition.GetMetadata<string[]?>(MetadataKey);
@@ -119,7 +143,7 @@ public static class SelectedMembers
             {
                 // What a declaring field's part reads beyond its fields' declarations is the field's own declaration.
                 var within = false;
-                if (!Collect(part, field.SelectionSet, document, view: true, members, ref within))
+                if (!Collect(part, field.SelectionSet, document, view: true, members, refused, ref within))
                 {
                     return false;
                 }
