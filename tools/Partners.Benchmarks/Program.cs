@@ -11,7 +11,8 @@ using Partners.Benchmarks;
 using Partners.Data;
 using Partners.Data.Events;
 
-// Modes: `inbox` (InboxBench), `floor` (InboxBench.FloorAsync), `accesslog` (AccessLogBench), `startup` (StartupBench), `raw` (the baseline minimal API they start); without a
+// Modes: `inbox` (InboxBench), `floor` (InboxBench.FloorAsync), `accesslog` (AccessLogBench), `startup` (StartupBench), `raw` (the
+// baseline minimal API they start), `startfloor` (the minimal API plus the stack's unavoidable start, StartupFloorApi); without a
 // mode, the subscription load below.
 switch (args.FirstOrDefault())
 {
@@ -25,6 +26,9 @@ switch (args.FirstOrDefault())
         return await StartupBench.RunAsync(args[1..]);
     case "raw":
         await RawApi.RunAsync(args[1..]);
+        return 0;
+    case "startfloor":
+        await StartupFloorApi.RunAsync(args[1..]);
         return 0;
 }
 

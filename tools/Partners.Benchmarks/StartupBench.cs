@@ -9,7 +9,8 @@ namespace Partners.Benchmarks;
 /// <c>startup</c> mode: process start to first answer of the published API (<see cref="PublishedApi"/>, with the
 /// settings <c>dotnet run</c> uses: Development, migrate and seed on, over an existing database) against a bare
 /// minimal API (<see cref="RawApi"/>, published the same way), alternated <c>--runs</c> times; prints the medians and
-/// their ratio. <c>--environment Production</c> starts the API as production does instead (no migration check, no
+/// their ratio (and each one's processor time until its answer: the figure the machine's load moves least), and the floor (<see cref="StartupFloorApi"/>: the bare API plus this stack's unavoidable start) the same way.
+/// <c>--environment Production</c> starts the API as production does instead (no migration check, no
 /// demo seed, token keys from a certificate file: a self-signed one made for the run) on the same database.
 /// </summary>
 public static class StartupBench
@@ -43,24 +44,25 @@ public static class StartupBench
             await first.DisposeAsync();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{api} ({(production ? "Production" : "Development")})\n{baseline}\nfirst start (new database: migrate and seed): {created.TotalMilliseconds:F0} ms; load average {InboxBench.LoadAverage()}"));
 
-            var apiTimes = new List<double>();
-            var bareTimes = new List<double>();
+            var (apiTimes, apiCpu) = (new List<double>(), new List<double>());
+            var (bareTimes, bareCpu) = (new List<double>(), new List<double>());
+            var (floorTimes, floorCpu) = (new List<double>(), new List<double>());
             for (var run = 0; run < runs; run++)
             {
-                var (started, elapsed) = await ChildProcess.StartAsync(api, timedSettings, FirstGraphQLAnswer);
-                await started.DisposeAsync();
-                apiTimes.Add(elapsed.TotalMilliseconds);
-                var (bare, bareElapsed) = await ChildProcess.StartAsync(baseline, ["raw"], async http => (await http.GetAsync("/")).IsSuccessStatusCode);
-                await bare.DisposeAsync();
-                bareTimes.Add(bareElapsed.TotalMilliseconds);
+                await TimeAsync(api, timedSettings, FirstGraphQLAnswer, apiTimes, apiCpu);
+                await TimeAsync(baseline, ["raw"], async http => (await http.GetAsync("/")).IsSuccessStatusCode, bareTimes, bareCpu);
+                await TimeAsync(baseline, ["startfloor", $"--ConnectionStrings:Partners=Data Source={database}"], FirstGraphQLAnswer, floorTimes, floorCpu);
             }
 
-            var apiMedian = InboxBench.Median(apiTimes);
             var bareMedian = InboxBench.Median(bareTimes);
-            Console.WriteLine("process start to first answer, existing database | median ms | runs (ms)");
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"API (POST /graphql {{ __typename }}) | {apiMedian:F0} | {string.Join(", ", apiTimes.Select(t => t.ToString("F0", CultureInfo.InvariantCulture)))}"));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"bare minimal API (GET /) | {bareMedian:F0} | {string.Join(", ", bareTimes.Select(t => t.ToString("F0", CultureInfo.InvariantCulture)))}"));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ratio {apiMedian / bareMedian:F2}; load average {InboxBench.LoadAverage()}"));
+            var bareCpuMedian = InboxBench.Median(bareCpu);
+            Console.WriteLine("process start to first answer, existing database | median ms | ratio to the bare API | processor ms (median) | its ratio | runs (ms)");
+            Line("API (POST /graphql { __typename })", apiTimes, apiCpu);
+            Line("bare minimal API (GET /)", bareTimes, bareCpu);
+            Line("floor: bare API + the schema + a first EF query (POST /graphql)", floorTimes, floorCpu);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ratio {InboxBench.Median(apiTimes) / bareMedian:F2} (the floor's {InboxBench.Median(floorTimes) / bareMedian:F2}); load average {InboxBench.LoadAverage()}"));
+            void Line(string name, List<double> times, List<double> cpu) => Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{name} | {InboxBench.Median(times):F0} | {InboxBench.Median(times) / bareMedian:F2} | {InboxBench.Median(cpu):F0} | {InboxBench.Median(cpu) / bareCpuMedian:F2} | {string.Join(", ", times.Select(t => t.ToString("F0", CultureInfo.InvariantCulture)))}"));
             return 0;
         }
         finally
@@ -73,6 +75,15 @@ public static class StartupBench
                 }
             }
         }
+    }
+
+    /// <summary>One start: the time to the first answer and the processor time the process used until then.</summary>
+    private static async Task TimeAsync(string dll, IEnumerable<string> args, Func<HttpClient, Task<bool>> probe, List<double> times, List<double> processor)
+    {
+        var (started, elapsed) = await ChildProcess.StartAsync(dll, args, probe);
+        processor.Add(started.ProcessorTime.TotalMilliseconds);
+        await started.DisposeAsync();
+        times.Add(elapsed.TotalMilliseconds);
     }
 
     /// <summary>A self-signed certificate file for the production token keys (an operator provides real ones).</summary>

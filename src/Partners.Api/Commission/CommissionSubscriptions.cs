@@ -46,7 +46,7 @@ public sealed class CommissionEventType : ObjectGraphType<CommissionEvent>
     }
 }
 
-public sealed class CommissionEventKindType : EnumerationGraphType<CommissionEventKind>
+public sealed class CommissionEventKindType : EnumType<CommissionEventKind>
 {
     public CommissionEventKindType()
     {

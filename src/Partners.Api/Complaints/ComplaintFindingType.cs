@@ -1,9 +1,9 @@
-using GraphQL.Types;
+using Partners.Api.GraphQL;
 using Partners.Domain.Complaints;
 
 namespace Partners.Api.Complaints;
 
-public sealed class ComplaintFindingType : EnumerationGraphType<ComplaintFinding>
+public sealed class ComplaintFindingType : EnumType<ComplaintFinding>
 {
     public ComplaintFindingType()
     {

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Partners.Api.GraphQL;
 using Partners.Api.GraphQL.Relay;
 using Partners.Domain.Complaints;
 
@@ -12,7 +13,7 @@ public enum ComplaintSortField
 
 public sealed class ComplaintSortType() : SortType<ComplaintSortField, ComplaintSortFieldType>("Complaint", "complaints");
 
-public sealed class ComplaintSortFieldType : EnumerationGraphType<ComplaintSortField>
+public sealed class ComplaintSortFieldType : EnumType<ComplaintSortField>
 {
     public ComplaintSortFieldType()
     {

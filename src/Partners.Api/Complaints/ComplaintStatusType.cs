@@ -1,9 +1,9 @@
-using GraphQL.Types;
+using Partners.Api.GraphQL;
 using Partners.Domain.Complaints;
 
 namespace Partners.Api.Complaints;
 
-public sealed class ComplaintStatusType : EnumerationGraphType<ComplaintStatus>
+public sealed class ComplaintStatusType : EnumType<ComplaintStatus>
 {
     public ComplaintStatusType()
     {

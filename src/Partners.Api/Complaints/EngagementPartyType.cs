@@ -1,9 +1,9 @@
-using GraphQL.Types;
+using Partners.Api.GraphQL;
 using Partners.Domain.Complaints;
 
 namespace Partners.Api.Complaints;
 
-public sealed class EngagementPartyType : EnumerationGraphType<EngagementParty>
+public sealed class EngagementPartyType : EnumType<EngagementParty>
 {
     public EngagementPartyType()
     {

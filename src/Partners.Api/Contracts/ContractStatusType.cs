@@ -1,9 +1,9 @@
-using GraphQL.Types;
+using Partners.Api.GraphQL;
 using Partners.Domain.Contracts;
 
 namespace Partners.Api.Contracts;
 
-public sealed class ContractStatusType : EnumerationGraphType<ContractStatus>
+public sealed class ContractStatusType : EnumType<ContractStatus>
 {
     public ContractStatusType()
     {

@@ -1,9 +1,9 @@
-using GraphQL.Types;
+using Partners.Api.GraphQL;
 using Partners.Domain.Contracts;
 
 namespace Partners.Api.Contracts;
 
-public sealed class DisputeClauseType : EnumerationGraphType<DisputeClause>
+public sealed class DisputeClauseType : EnumType<DisputeClause>
 {
     public DisputeClauseType()
     {

@@ -1,9 +1,9 @@
-using GraphQL.Types;
+using Partners.Api.GraphQL;
 using Partners.Domain.Difficulties;
 
 namespace Partners.Api.Difficulties;
 
-public sealed class RecurringDifficultyStatusType : EnumerationGraphType<RecurringDifficultyStatus>
+public sealed class RecurringDifficultyStatusType : EnumType<RecurringDifficultyStatus>
 {
     public RecurringDifficultyStatusType()
     {

@@ -1,9 +1,9 @@
-using GraphQL.Types;
+using Partners.Api.GraphQL;
 using Partners.Domain.Disputes;
 
 namespace Partners.Api.Disputes;
 
-public sealed class DisputeInadmissibleReasonType : EnumerationGraphType<DisputeInadmissibleReason>
+public sealed class DisputeInadmissibleReasonType : EnumType<DisputeInadmissibleReason>
 {
     public DisputeInadmissibleReasonType()
     {

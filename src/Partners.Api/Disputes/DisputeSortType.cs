@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Partners.Api.GraphQL;
 using Partners.Api.GraphQL.Relay;
 using Partners.Domain.Disputes;
 
@@ -11,7 +12,7 @@ public enum DisputeSortField
 
 public sealed class DisputeSortType() : SortType<DisputeSortField, DisputeSortFieldType>("Dispute", "disputes");
 
-public sealed class DisputeSortFieldType : EnumerationGraphType<DisputeSortField>
+public sealed class DisputeSortFieldType : EnumType<DisputeSortField>
 {
     public DisputeSortFieldType()
     {

@@ -1,9 +1,9 @@
-using GraphQL.Types;
+using Partners.Api.GraphQL;
 using Partners.Domain.Disputes;
 
 namespace Partners.Api.Disputes;
 
-public sealed class DisputeStatusType : EnumerationGraphType<DisputeStatus>
+public sealed class DisputeStatusType : EnumType<DisputeStatus>
 {
     public DisputeStatusType()
     {

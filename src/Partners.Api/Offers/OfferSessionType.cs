@@ -1,5 +1,6 @@
-using Partners.Api.GraphQL.DataLoading;
 using GraphQL.Types;
+using Partners.Api.GraphQL;
+using Partners.Api.GraphQL.DataLoading;
 using Partners.Api.GraphQL.Relay;
 using Partners.Domain.Offers;
 
@@ -37,7 +38,7 @@ public sealed class InformationSessionType : ObjectGraphType<InformationSession>
     }
 }
 
-public sealed class SessionKindType : EnumerationGraphType<SessionKind>
+public sealed class SessionKindType : EnumType<SessionKind>
 {
     public SessionKindType()
     {

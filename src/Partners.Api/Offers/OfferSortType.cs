@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Partners.Api.GraphQL;
 using Partners.Api.GraphQL.Relay;
 
 namespace Partners.Api.Offers;
@@ -13,7 +14,7 @@ public enum OfferSortField
 
 public sealed class OfferSortType() : SortType<OfferSortField, OfferSortFieldType>("Offer", "offers");
 
-public sealed class OfferSortFieldType : EnumerationGraphType<OfferSortField>
+public sealed class OfferSortFieldType : EnumType<OfferSortField>
 {
     public OfferSortFieldType()
     {

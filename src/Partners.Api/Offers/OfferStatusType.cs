@@ -1,9 +1,9 @@
-using GraphQL.Types;
+using Partners.Api.GraphQL;
 using Partners.Domain.Offers;
 
 namespace Partners.Api.Offers;
 
-public sealed class OfferStatusType : EnumerationGraphType<OfferStatus>
+public sealed class OfferStatusType : EnumType<OfferStatus>
 {
     public OfferStatusType()
     {

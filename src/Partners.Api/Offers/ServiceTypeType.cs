@@ -1,9 +1,9 @@
-using GraphQL.Types;
+using Partners.Api.GraphQL;
 using Partners.Domain.Offers;
 
 namespace Partners.Api.Offers;
 
-public sealed class ServiceTypeType : EnumerationGraphType<ServiceType>
+public sealed class ServiceTypeType : EnumType<ServiceType>
 {
     public ServiceTypeType()
     {

@@ -1,9 +1,9 @@
-using GraphQL.Types;
+using Partners.Api.GraphQL;
 using Partners.Domain.Organisations;
 
 namespace Partners.Api.Organisations;
 
-public sealed class OrganisationKindType : EnumerationGraphType<OrganisationKind>
+public sealed class OrganisationKindType : EnumType<OrganisationKind>
 {
     public OrganisationKindType()
     {

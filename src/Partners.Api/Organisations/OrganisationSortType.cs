@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Partners.Api.GraphQL;
 using Partners.Api.GraphQL.Relay;
 using Partners.Domain.Organisations;
 
@@ -11,7 +12,7 @@ public enum OrganisationSortField
 
 public sealed class OrganisationSortType() : SortType<OrganisationSortField, OrganisationSortFieldType>("Organisation", "organisations");
 
-public sealed class OrganisationSortFieldType : EnumerationGraphType<OrganisationSortField>
+public sealed class OrganisationSortFieldType : EnumType<OrganisationSortField>
 {
     public OrganisationSortFieldType()
     {

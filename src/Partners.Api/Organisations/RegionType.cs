@@ -1,9 +1,9 @@
-using GraphQL.Types;
+using Partners.Api.GraphQL;
 using Partners.Domain.Organisations;
 
 namespace Partners.Api.Organisations;
 
-public sealed class RegionType : EnumerationGraphType<Region>
+public sealed class RegionType : EnumType<Region>
 {
     public RegionType()
     {

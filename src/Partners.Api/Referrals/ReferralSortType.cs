@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Partners.Api.GraphQL;
 using Partners.Api.GraphQL.Relay;
 using Partners.Domain.Referrals;
 
@@ -12,7 +13,7 @@ public enum ReferralSortField
 
 public sealed class ReferralSortType() : SortType<ReferralSortField, ReferralSortFieldType>("Referral", "referrals");
 
-public sealed class ReferralSortFieldType : EnumerationGraphType<ReferralSortField>
+public sealed class ReferralSortFieldType : EnumType<ReferralSortField>
 {
     public ReferralSortFieldType()
     {

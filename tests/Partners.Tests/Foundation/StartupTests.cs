@@ -53,6 +53,25 @@ public sealed class StartupTests
     }
 
     [Fact]
+    public async Task The_warm_up_started_by_the_entry_point_before_the_host_starts_runs_once()
+    {
+        // Program.cs starts it as soon as the host is built; the host's start (its hosted services) then finds it under way.
+        using var database = new TemporaryDatabase();
+        await using var app = Partners.Api.PartnersHost.Build(["--environment", "Development", $"--ConnectionStrings:Partners={database.ConnectionString}"]);
+        var warmup = app.Services.GetRequiredService<StartupWarmup>();
+        Assert.True(warmup.Completion.IsCompleted); // nothing started by building the host
+
+        warmup.Start();
+        var started = warmup.Completion;
+        await warmup.StartAsync(CancellationToken.None);
+        warmup.Start();
+
+        Assert.Same(started, warmup.Completion);
+        await started.WaitAsync(TimeSpan.FromMinutes(1));
+        Assert.True(app.Services.GetRequiredService<PartnersSchema>().Initialized);
+    }
+
+    [Fact]
     public async Task The_outbox_dispatcher_starts_after_the_first_answer()
     {
         // The background work that can wait does not compete with the first request: an event waiting in the outbox

@@ -20,7 +20,7 @@ public sealed record Sort<TField>(TField Field, SortDirection Direction = SortDi
 /// </summary>
 public abstract class SortType<TField, TFieldType> : InputObjectGraphType<Sort<TField>>
     where TField : struct, Enum
-    where TFieldType : EnumerationGraphType<TField>
+    where TFieldType : EnumType<TField>
 {
     protected SortType(string typeName, string list)
     {
@@ -32,7 +32,7 @@ public abstract class SortType<TField, TFieldType> : InputObjectGraphType<Sort<T
     }
 }
 
-public sealed class SortDirectionType : EnumerationGraphType<SortDirection>
+public sealed class SortDirectionType : EnumType<SortDirection>
 {
     public SortDirectionType()
     {
