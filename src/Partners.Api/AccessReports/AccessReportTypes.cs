@@ -19,7 +19,7 @@ public sealed class AccessReportType : ObjectGraphType<AccessReport>
         Name = "AccessReport";
         Description = "A person's access report (rapport d'accès, RGPD art. 15), in the request's language.";
         Field<NonNullGraphType<IdGraphType>>("jobSeekerId").Description("The person.").Resolve(c => GlobalId.Encode(JobSeekerNode.TypeName, c.Source.JobSeekerId));
-        Field(r => r.GeneratedAt).Description("When the report was made.");
+        this.Member(r => r.GeneratedAt).Description("When the report was made.");
         Field<NonNullGraphType<ConnectionType<AccessReportLineType, AccessReportLine>>>("reads")
             .Description("Per organisation, category, purpose and basis: first and last read and how many reads (from the access log); by first read, then organisation, category, basis, basis reference, referral and purpose. Paged only (no `where` or `order`). The PDF holds them all.")
             .Arguments(Paging.Arguments())
@@ -55,9 +55,9 @@ public sealed class AccessReportLineType : ObjectGraphType<AccessReportLine>
         Field<IdGraphType>("basisReference").Description("The cooperation contract or the consent the reads rested on.")
             .Resolve(c => c.Source.BasisReference is not { } reference ? null
                 : GlobalId.Encode(c.Source.Basis == LegalBasis.Consent ? ConsentNode.TypeName : CooperationContractNode.TypeName, reference));
-        Field(l => l.FirstReadAt).Description("The first read.");
-        Field(l => l.LastReadAt).Description("The last read.");
-        Field(l => l.Count).Description("How many reads (one per request).");
+        this.Member(l => l.FirstReadAt).Description("The first read.");
+        this.Member(l => l.LastReadAt).Description("The last read.");
+        this.Member(l => l.Count).Description("How many reads (one per request).");
     }
 }
 

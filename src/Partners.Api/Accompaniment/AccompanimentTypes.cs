@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
+using Partners.Api.GraphQL;
 using Partners.Api.GraphQL.DataLoading;
 using Partners.Api.Referrals;
 using Partners.Data;
@@ -16,10 +17,10 @@ public sealed class CounsellorDesignationType : ObjectGraphType<CounsellorDesign
     {
         Name = "CounsellorDesignation";
         Description = "A designation of the person's referent counsellor (conseiller référent, art. 13 2°): the staff member, from when, until when.";
-        Field(d => d.CounsellorUserId).Description("The staff member: the object id (oid) of their Office account.");
-        Field(d => d.CounsellorName).Description("The staff member's name.");
-        Field(d => d.DesignatedAt).Description("When the designation took effect.");
-        Field(d => d.EndedAt, nullable: true).Description("When the next designation replaced it; null while current.");
+        this.Member(d => d.CounsellorUserId).Description("The staff member: the object id (oid) of their Office account.");
+        this.Member(d => d.CounsellorName).Description("The staff member's name.");
+        this.Member(d => d.DesignatedAt).Description("When the designation took effect.");
+        this.Member(d => d.EndedAt, nullable: true).Description("When the next designation replaced it; null while current.");
     }
 }
 

@@ -25,16 +25,16 @@ public sealed class ActionPlanType : ObjectGraphType<ActionPlan>
         Name = TypeName;
         Description = "A version of the person's action plan (plan d'action, art. 2 10°, 7–8): objectives, actions with deadlines, each party's commitments. PATHWAY data.";
         Field<NonNullGraphType<IdGraphType>>("id").Description("This version's opaque id.").Resolve(c => Partners.Api.GraphQL.Relay.GlobalId.Encode(TypeName, c.Source.Id));
-        Field(p => p.Version).Description("1 for the first plan, one more for each new version.");
-        Field(p => p.DrawnUpOn).Description("The day it was drawn up with the person.");
-        Field(p => p.CopyReceivedOn, nullable: true).Description("The day the person received a copy (art. 13 8°).");
+        this.Member(p => p.Version).Description("1 for the first plan, one more for each new version.");
+        this.Member(p => p.DrawnUpOn).Description("The day it was drawn up with the person.");
+        this.Member(p => p.CopyReceivedOn, nullable: true).Description("The day the person received a copy (art. 13 8°).");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("objectives").Description("The professional objectives.")
             .Resolve(c => c.Source.Objectives.Select(o => o.Title));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlanActionType>>>>("actions").Description("The actions, by deadline.")
             .Resolve(c => c.Source.Actions.OrderBy(a => a.Deadline));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlanCommitmentType>>>>("commitments").Description("The commitments of each party.")
             .Resolve(c => c.Source.Commitments);
-        Field(p => p.RecordedAt).Description("When this version was recorded.");
+        this.Member(p => p.RecordedAt).Description("When this version was recorded.");
     }
 }
 
@@ -44,8 +44,8 @@ public sealed class PlanActionType : ObjectGraphType<PlanAction>
     {
         Name = "PlanAction";
         Description = "An action of the action plan with its deadline (art. 8).";
-        Field(a => a.Description).Description("What is to be done.");
-        Field(a => a.Deadline).Description("By when.");
+        this.Member(a => a.Description).Description("What is to be done.");
+        this.Member(a => a.Deadline).Description("By when.");
         Field<NonNullGraphType<PlanPartyType>>("party").Description("Who carries it out.").Resolve(c => c.Source.Party);
     }
 }
@@ -57,7 +57,7 @@ public sealed class PlanCommitmentType : ObjectGraphType<PlanCommitment>
         Name = "PlanCommitment";
         Description = "A commitment of one party to the action plan (art. 8).";
         Field<NonNullGraphType<PlanPartyType>>("party").Description("The party that commits.").Resolve(c => c.Source.Party);
-        Field(a => a.Text).Description("The commitment.");
+        this.Member(a => a.Text).Description("The commitment.");
     }
 }
 

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
+using Partners.Api.GraphQL;
 using Partners.Api.GraphQL.DataLoading;
 using Partners.Api.Offers;
 using Partners.Api.Organisations;
@@ -26,8 +27,8 @@ public sealed class PathwayEvaluationType : ObjectGraphType<Referral>
             .Resolve(c => c.LoadOrganisation(c.Source.OperatorOrganisationId));
         Field<NonNullGraphType<ServiceTypeType>>("serviceType").Description("The kind of service.")
             .Resolve(c => c.LoadOffer(c.Source.OfferId).Map(o => o?.ServiceType));
-        Field(r => r.ProfessionalObjective).Description("The objective of the plan the service served.");
-        Field(r => r.ServiceEndedOn, nullable: true).Description("The day the service ended.");
+        this.Member(r => r.ProfessionalObjective).Description("The objective of the plan the service served.");
+        this.Member(r => r.ServiceEndedOn, nullable: true).Description("The day the service ended.");
         Field<NonNullGraphType<ServiceOutcomeType>>("outcome").Description("Completed or abandoned.").Resolve(c => c.Source.Outcome);
         Field<NonNullGraphType<ObjectiveAttainmentType>>("attainment").Description("How far the objective was reached.").Resolve(c => c.Source.Evaluation!.Attainment);
         Field<NonNullGraphType<StringGraphType>>("summary").Description("What the service brought toward the objective.").Resolve(c => c.Source.Evaluation!.Summary);

@@ -48,13 +48,13 @@ public sealed class AccessLogEntryType : ObjectGraphType<AccessLogEntry>
     {
         Name = "AccessLogEntry";
         Description = "One read of a person's data (journal des accès, GDPR art. 15): when, who, which category, for what purpose, on which legal basis; the operation is a technical detail.";
-        Field(e => e.At).Description("When.");
+        this.Member(e => e.At).Description("When.");
         Field<NonNullGraphType<OrganisationNode>>("organisation").Description("The organisation that read.")
             .Resolve(c => c.LoadOrganisation(c.Source.OrganisationId));
-        Field(e => e.ClientId).Description("The OAuth client that read.");
-        Field(e => e.UserId, nullable: true).Description("The person, when one signed in.");
+        this.Member(e => e.ClientId).Description("The OAuth client that read.");
+        this.Member(e => e.UserId, nullable: true).Description("The person, when one signed in.");
         Field<NonNullGraphType<DataCategoryType>>("category").Description("The category read.").Resolve(c => c.Source.Category);
-        Field(e => e.Operation).Description("Technical detail: the GraphQL operation name given by the client (or the root field read).");
+        this.Member(e => e.Operation).Description("Technical detail: the GraphQL operation name given by the client (or the root field read).");
         Field<NonNullGraphType<StringGraphType>>("purpose")
             .Description("The purpose (finalité), in the request's language: the referral the read served, the consent's stated purpose, or the holder's own mission.")
             .Resolve(c => AccessPurposeText.Purpose(c.Service<Messages>(), c.Partners().Language, c.Source.Basis, c.Source.ReferralId, c.Source.Purpose));

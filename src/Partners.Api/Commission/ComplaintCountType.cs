@@ -1,6 +1,7 @@
 using System.Globalization;
 using GraphQL.Types;
 using Partners.Api.Complaints;
+using Partners.Api.GraphQL;
 using Partners.Api.Organisations;
 
 namespace Partners.Api.Commission;
@@ -18,7 +19,7 @@ public sealed class ComplaintCountType : ObjectGraphType<ComplaintCount>
             .Resolve(context => context.LoadOrganisation(context.Source.RespondentId));
         Field<NonNullGraphType<StringGraphType>>("month").Description("The month of receipt, `YYYY-MM`.")
             .Resolve(context => string.Create(CultureInfo.InvariantCulture, $"{context.Source.Year:0000}-{context.Source.Month:00}"));
-        Field(c => c.Count).Description("How many.");
+        this.Member(c => c.Count).Description("How many.");
     }
 }
 
@@ -30,7 +31,7 @@ public sealed class DisputeStatusCountType : ObjectGraphType<DisputeCount>
         Description = "How many disputes (différends) filed in the period stand in one state.";
         Field<NonNullGraphType<Disputes.DisputeStatusType>>("status").Description("The disputes' state.")
             .Resolve(context => context.Source.Status);
-        Field(c => c.Count).Description("How many.");
+        this.Member(c => c.Count).Description("How many.");
         Field<NonNullGraphType<DateTimeGraphType>>("oldestFiledAt")
             .Description("When the oldest of them was filed (UTC): the age of the longest-standing dispute in this state.")
             .Resolve(context => context.Source.OldestFiledAt);

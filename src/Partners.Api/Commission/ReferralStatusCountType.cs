@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Partners.Api.GraphQL;
 using Partners.Api.Organisations;
 
 namespace Partners.Api.Commission;
@@ -13,7 +14,7 @@ public sealed class ReferralStatusCountType : ObjectGraphType<ReferralCount>
             .Resolve(context => context.LoadOrganisation(context.Source.OperatorId));
         Field<NonNullGraphType<Partners.Api.Referrals.ReferralStatusType>>("status").Description("The referrals' state.")
             .Resolve(context => context.Source.Status);
-        Field(c => c.Count).Description("How many.");
+        this.Member(c => c.Count).Description("How many.");
     }
 }
 
@@ -25,6 +26,6 @@ public sealed class OperatorCountType : ObjectGraphType<OperatorCount>
         Description = "A count for one operator.";
         Field<NonNullGraphType<OrganisationNode>>("operator").Description("The operator.")
             .Resolve(context => context.LoadOrganisation(context.Source.OperatorId));
-        Field(c => c.Count).Description("How many.");
+        this.Member(c => c.Count).Description("How many.");
     }
 }

@@ -13,7 +13,7 @@ public sealed class ComplaintAnswerType : ObjectGraphType<ComplaintAnswer>
         Description = "The answer of the party complained about (réponse motivée à la plainte).";
         Field<NonNullGraphType<ComplaintFindingType>>("finding").Description("Founded, partly founded or unfounded.")
             .Resolve(context => context.Source.Finding);
-        Field(a => a.Text).Description("The motivated text of the answer.");
+        this.Member(a => a.Text).Description("The motivated text of the answer.");
         Field<NonNullGraphType<DateScalar>>("answeredOn").Description("The day of the answer.")
             .Resolve(context => context.Source.AnsweredOn);
     }

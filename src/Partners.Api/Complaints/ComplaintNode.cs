@@ -30,7 +30,7 @@ public sealed class ComplaintNode : NodeGraphType<Complaint>
         Field<JobSeekers.JobSeekerNode>("jobSeeker")
             .Description("The complainant (demandeur d'emploi), to the parties handling the complaint only; each data category is guarded as everywhere (domain.md, \"The boundaries\").")
             .Resolve(c => JobSeekers.JobSeekerLoader.LoadJobSeeker(c, c.Source.JobSeekerId));
-        Field(c => c.Description).Description("The complaint as the job seeker states it.");
+        this.Member(c => c.Description).Description("The complaint as the job seeker states it.");
         Field<IdGraphType>("referralId").Description("The referral (adressage) the complaint is about, if any.")
             .Resolve(context => context.Source.ReferralId is { } id ? GlobalId.Encode("Referral", id) : null);
         Field<NonNullGraphType<DateScalar>>("receivedOn").Description("The day the complaint was received; the periods run from it.")

@@ -19,13 +19,13 @@ public sealed class ConsentNode : NodeGraphType<Consent>
             .Resolve(c => c.LoadOrganisation(c.Source.RecipientOrganisationId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DataCategoryType>>>>("categories").Description("The categories it opens.")
             .Resolve(c => c.Source.Categories);
-        Field(c => c.Purpose).Description("The stated purpose (finalité).");
-        Field(c => c.EvidenceReference).Description("Where the signed form is kept.");
+        this.Member(c => c.Purpose).Description("The stated purpose (finalité).");
+        this.Member(c => c.EvidenceReference).Description("Where the signed form is kept.");
         Field<NonNullGraphType<OrganisationNode>>("recordedBy").Description("The organisation that recorded it (the Office or the person's CPAS).")
             .Resolve(c => c.LoadOrganisation(c.Source.RecordedByOrganisationId));
-        Field(c => c.GrantedAt).Description("When it was recorded.");
-        Field(c => c.ExpiresOn, nullable: true).Description("Last day of validity, if any.");
-        Field(c => c.WithdrawnAt, nullable: true).Description("When it was withdrawn, if it was.");
+        this.Member(c => c.GrantedAt).Description("When it was recorded.");
+        this.Member(c => c.ExpiresOn, nullable: true).Description("Last day of validity, if any.");
+        this.Member(c => c.WithdrawnAt, nullable: true).Description("When it was withdrawn, if it was.");
         Field<NonNullGraphType<BooleanGraphType>>("active").Description("Neither withdrawn nor expired today.")
             .Resolve(c => c.Source.IsActiveOn(c.Service<IClock>().Today));
     }

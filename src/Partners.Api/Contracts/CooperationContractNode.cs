@@ -22,7 +22,7 @@ public sealed class CooperationContractNode : NodeGraphType<CooperationContract>
             .Resolve(context => context.Source.ValidFrom);
         Field<DateScalar>("validUntil").Description("Last day of validity, inclusive; null while it runs until terminated.")
             .Resolve(context => context.Source.ValidUntil);
-        Field(c => c.AdheresToEthicsCharter).Description("Whether the operator adheres to the ethics charter (charte éthique, art. 11).");
+        this.Member(c => c.AdheresToEthicsCharter).Description("Whether the operator adheres to the ethics charter (charte éthique, art. 11).");
         Field<NonNullGraphType<DisputeClauseType>>("disputeClause").Description("The dispute clause (art. 11 8°).")
             .Resolve(context => context.Source.DisputeClause);
         Field<NonNullGraphType<ContractStatusType>>("status").Description("Where the contract stands in its life.")

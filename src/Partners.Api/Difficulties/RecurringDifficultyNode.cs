@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Partners.Api.GraphQL;
 using Partners.Api.GraphQL.Relay;
 using Partners.Api.Organisations;
 using Partners.Domain.Difficulties;
@@ -14,8 +15,8 @@ public sealed class RecurringDifficultyNode : NodeGraphType<RecurringDifficulty>
     {
         Field<NonNullGraphType<OrganisationNode>>("reporter").Description("The organisation that reported it.")
             .Resolve(context => context.LoadOrganisation(context.Source.ReporterOrganisationId));
-        Field(d => d.Title).Description("The difficulty, in a line.");
-        Field(d => d.Description).Description("The difficulty, described.");
+        this.Member(d => d.Title).Description("The difficulty, in a line.");
+        this.Member(d => d.Description).Description("The difficulty, described.");
         Field<RegionType>("region").Description("The directorate concerned, if the difficulty is sub-regional.")
             .Resolve(context => context.Source.Region);
         Field<NonNullGraphType<RecurringDifficultyStatusType>>("status").Description("Where the difficulty stands.")

@@ -21,11 +21,11 @@ public sealed class DisputeNode : NodeGraphType<Dispute>
         Field<NonNullGraphType<Partners.Api.Contracts.DisputeClauseType>>("clauseAtFiling")
             .Description("The dispute clause of the parties' cooperation contract (art. 11 8°) when the dispute was filed.")
             .Resolve(context => context.Source.ClauseAtFiling);
-        Field(d => d.Subject).Description("What the dispute is about, in a line.");
-        Field(d => d.Description).Description("The dispute as the filer states it.");
+        this.Member(d => d.Subject).Description("What the dispute is about, in a line.");
+        this.Member(d => d.Description).Description("The dispute as the filer states it.");
         Field<RegionType>("region").Description("The directorate of a sub-regional matter (art. 16 §4), if any.")
             .Resolve(context => context.Source.Region);
-        Field(d => d.InvitedRepresentatives, nullable: true)
+        this.Member(d => d.InvitedRepresentatives, nullable: true)
             .Description("The directorate's representatives invited to the Commission's meetings on the dispute (art. 16 §4).");
         Field<NonNullGraphType<DisputeStatusType>>("status").Description("Where the dispute stands.")
             .Resolve(context => context.Source.Status);

@@ -11,7 +11,7 @@ public sealed class DisputeOutcomeType : ObjectGraphType<DisputeOutcome>
     {
         Name = "DisputeOutcome";
         Description = "How a dispute ended: the agreement of a mediation (accord) or the arbitration decision (sentence).";
-        Field(o => o.Text).Description("The text of the agreement or decision.");
+        this.Member(o => o.Text).Description("The text of the agreement or decision.");
         Field<NonNullGraphType<DateScalar>>("on").Description("The day it was recorded.")
             .Resolve(context => context.Source.On);
     }

@@ -20,15 +20,15 @@ public sealed class JobSeekerIdentityType : ObjectGraphType<IdentityView>
     {
         Name = "JobSeekerIdentity";
         Description = "The IDENTITY category (identité): NISS, names, birth date, contact, address. Every read is logged.";
-        Field(v => v.Niss).Description("The national number (numéro d'identification à la sécurité sociale, NISS), 11 digits.").Reads(nameof(JobSeeker.Niss));
-        Field("firstName", v => v.Identity.FirstName).Description("First name (prénom).").Reads("Identity.FirstName");
-        Field("lastName", v => v.Identity.LastName).Description("Last name (nom).").Reads("Identity.LastName");
-        Field("birthDate", v => v.Identity.BirthDate).Description("Birth date (date de naissance).").Reads("Identity.BirthDate");
-        Field("street", v => v.Identity.Street, nullable: true).Description("Street and number (rue et numéro).").Reads("Identity.Street");
-        Field("postalCode", v => v.Identity.PostalCode, nullable: true).Description("Postal code (code postal).").Reads("Identity.PostalCode");
-        Field("municipality", v => v.Identity.Municipality, nullable: true).Description("Municipality (commune).").Reads("Identity.Municipality");
-        Field("email", v => v.Identity.Email, nullable: true).Description("E-mail address.").Reads("Identity.Email");
-        Field("phone", v => v.Identity.Phone, nullable: true).Description("Phone number.").Reads("Identity.Phone");
+        this.Member(v => v.Niss).Description("The national number (numéro d'identification à la sécurité sociale, NISS), 11 digits.").Reads(nameof(JobSeeker.Niss));
+        this.Member("firstName", v => v.Identity.FirstName).Description("First name (prénom).").Reads("Identity.FirstName");
+        this.Member("lastName", v => v.Identity.LastName).Description("Last name (nom).").Reads("Identity.LastName");
+        this.Member("birthDate", v => v.Identity.BirthDate).Description("Birth date (date de naissance).").Reads("Identity.BirthDate");
+        this.Member("street", v => v.Identity.Street, nullable: true).Description("Street and number (rue et numéro).").Reads("Identity.Street");
+        this.Member("postalCode", v => v.Identity.PostalCode, nullable: true).Description("Postal code (code postal).").Reads("Identity.PostalCode");
+        this.Member("municipality", v => v.Identity.Municipality, nullable: true).Description("Municipality (commune).").Reads("Identity.Municipality");
+        this.Member("email", v => v.Identity.Email, nullable: true).Description("E-mail address.").Reads("Identity.Email");
+        this.Member("phone", v => v.Identity.Phone, nullable: true).Description("Phone number.").Reads("Identity.Phone");
     }
 }
 
@@ -61,9 +61,9 @@ public sealed class JobSeekerPathwayType : ObjectGraphType<PathwayView>
     {
         Name = "JobSeekerPathway";
         Description = "The PATHWAY category (parcours): registration, accompaniment, referent counsellor (art. 13 2°), target groups, objectives of the action plan (art. 8), closing (art. 13 10°).";
-        Field("registeredOn", v => v.Pathway.RegisteredOn, nullable: true).Description("Registration as a job seeker (inscription).").Reads("Pathway.RegisteredOn");
+        this.Member("registeredOn", v => v.Pathway.RegisteredOn, nullable: true).Description("Registration as a job seeker (inscription).").Reads("Pathway.RegisteredOn");
         Field<AccompanimentTypeType>("accompanimentType").Description("The type of accompaniment.").Reads("Pathway.AccompanimentType").Resolve(c => c.Source.Pathway.AccompanimentType);
-        Field("referentCounsellorName", v => v.Pathway.ReferentCounsellorName, nullable: true).Description("The current referent counsellor's name (conseiller référent, art. 13 2°).").Reads("Pathway.ReferentCounsellorName");
+        this.Member("referentCounsellorName", v => v.Pathway.ReferentCounsellorName, nullable: true).Description("The current referent counsellor's name (conseiller référent, art. 13 2°).").Reads("Pathway.ReferentCounsellorName");
         Field<Accompaniment.CounsellorDesignationType>("referentCounsellor")
             .Description("The current designation of the referent counsellor (art. 13 2°); null when none was designated.")
             .Reads().Resolve(c => c.LoadCounsellorDesignations(c.Source.JobSeekerId).Map(all => all?.FirstOrDefault(d => d.EndedAt is null)));
@@ -88,7 +88,7 @@ public sealed class JobSeekerPathwayType : ObjectGraphType<PathwayView>
             .Description("Continuity (seed 001): the evaluations of the person's finished services by every operator (art. 14 7°), so the next operator does not start over. No event or motivation: those may carry SOCIAL or HEALTH facts. Oldest first: by the day the service ended, then id. Paged only (no `where` or `order`).")
             .Arguments(Paging.Arguments())
             .Reads().Resolve(c => c.LoadPathwayEvaluations(c.Source.JobSeekerId).Paged(c, q => q.OrderBy(r => r.ServiceEndedOn).ThenBy(r => r.Id)));
-        Field("accompanimentClosedOn", v => v.AccompanimentClosedOn, nullable: true)
+        this.Member("accompanimentClosedOn", v => v.AccompanimentClosedOn, nullable: true)
             .Description("The day the Office closed the accompaniment (clôture, art. 13 10°); null while it runs. The retention period starts then.").Reads(nameof(JobSeeker.AccompanimentClosedOn));
         Field<Accompaniment.AccompanimentEvaluationType>("closingEvaluation")
             .Description("The Office's evaluation at closing (art. 13 9°); null while the accompaniment runs.")
@@ -102,10 +102,10 @@ public sealed class JobSeekerSocialType : ObjectGraphType<JobSeekerSocial>
     {
         Name = "JobSeekerSocial";
         Description = "The SOCIAL category, under the CPAS's professional secrecy (loi organique des CPAS du 8 juillet 1976, art. 36); shared only under the person's consent. Every read is logged.";
-        Field(s => s.FollowedByCpas).Description("Followed by a CPAS (suivi CPAS).");
-        Field(s => s.ReceivesIntegrationIncome).Description("Receives the integration income (revenu d'intégration).");
-        Field(s => s.ReceivesSocialAid).Description("Receives social aid (aide sociale).");
-        Field(s => s.EmployedUnderArticle60).Description("Employed under article 60 §7 of the CPAS organic law.");
+        this.Member(s => s.FollowedByCpas).Description("Followed by a CPAS (suivi CPAS).");
+        this.Member(s => s.ReceivesIntegrationIncome).Description("Receives the integration income (revenu d'intégration).");
+        this.Member(s => s.ReceivesSocialAid).Description("Receives social aid (aide sociale).");
+        this.Member(s => s.EmployedUnderArticle60).Description("Employed under article 60 §7 of the CPAS organic law.");
     }
 }
 
@@ -115,15 +115,15 @@ public sealed class JobSeekerHealthType : ObjectGraphType<JobSeekerHealth>
     {
         Name = "JobSeekerHealth";
         Description = "The HEALTH category (GDPR art. 9): specific pathway, non-mobilisable status, ICF summary. The Office's social service, others only under consent. Every read is logged.";
-        Field(h => h.SpecificPathwayStartsOn, nullable: true).Description("Start of the specific pathway (trajet spécifique, at most 39 months).");
-        Field(h => h.SpecificPathwayEndsOn, nullable: true).Description("End of the specific pathway.");
-        Field(h => h.NonMobilisableFrom, nullable: true).Description("Start of the current non-mobilisable period (at most 24 months, renewable).");
-        Field(h => h.NonMobilisableUntil, nullable: true).Description("End of the current non-mobilisable period.");
-        Field(h => h.NonMobilisableReviewedOn, nullable: true).Description("The last review of the non-mobilisable status (at least yearly).");
-        Field(h => h.NonMobilisableReviewDueOn, nullable: true).Description("When the next review is due: a year after the last.");
+        this.Member(h => h.SpecificPathwayStartsOn, nullable: true).Description("Start of the specific pathway (trajet spécifique, at most 39 months).");
+        this.Member(h => h.SpecificPathwayEndsOn, nullable: true).Description("End of the specific pathway.");
+        this.Member(h => h.NonMobilisableFrom, nullable: true).Description("Start of the current non-mobilisable period (at most 24 months, renewable).");
+        this.Member(h => h.NonMobilisableUntil, nullable: true).Description("End of the current non-mobilisable period.");
+        this.Member(h => h.NonMobilisableReviewedOn, nullable: true).Description("The last review of the non-mobilisable status (at least yearly).");
+        this.Member(h => h.NonMobilisableReviewDueOn, nullable: true).Description("When the next review is due: a year after the last.");
         Field<NonNullGraphType<BooleanGraphType>>("nonMobilisableReviewOverdue")
             .Description("The non-mobilisable status has not been reviewed within a year (seed 003: reviewed at least yearly).")
             .Resolve(c => c.Source.NonMobilisableFrom is not null && (c.Source.NonMobilisableReviewDueOn is not { } due || due < c.Service<Partners.Domain.Common.IClock>().Today));
-        Field(h => h.IcfSummary, nullable: true).Description("Summary in the terms of the ICF (CIF).");
+        this.Member(h => h.IcfSummary, nullable: true).Description("Summary in the terms of the ICF (CIF).");
     }
 }

@@ -15,20 +15,20 @@ public sealed class OfferNode : NodeGraphType<Offer>
     public OfferNode()
         : base(TypeName, "An offer of services (offre de prestations, décret du 12 janvier 2012, art. 11 5° a et b, art. 14 2°–3°) published by an operator under its cooperation contract, or by the Office for its own services (prestations internes, art. 8) under none.", o => o.Id)
     {
-        Field(o => o.Title).Description("The offer's title.");
+        this.Member(o => o.Title).Description("The offer's title.");
         Field<NonNullGraphType<ServiceTypeType>>("serviceType").Description("The kind of service (type de prestation).")
             .Reads(nameof(Offer.ServiceType)).Resolve(context => context.Source.ServiceType);
         Field<NonNullGraphType<OfferStatusType>>("status").Description("Where the offer stands in its life.")
             .Reads(nameof(Offer.Status)).Resolve(context => context.Source.Status);
-        Field(o => o.Objectives).Description("The objectives of the service (objectifs, art. 11 5° a).");
-        Field(o => o.ExpectedResults).Description("The expected results (résultats attendus).");
-        Field(o => o.Deliverables).Description("The deliverables (livrables), e.g. a certificate or an evaluation report.");
-        Field(o => o.Address).Description("The street address of the place of service (lieu de prestation).");
-        Field(o => o.PostalCode).Description("The postal code of the place of service.");
-        Field(o => o.Municipality).Description("The municipality (commune) of the place of service.");
+        this.Member(o => o.Objectives).Description("The objectives of the service (objectifs, art. 11 5° a).");
+        this.Member(o => o.ExpectedResults).Description("The expected results (résultats attendus).");
+        this.Member(o => o.Deliverables).Description("The deliverables (livrables), e.g. a certificate or an evaluation report.");
+        this.Member(o => o.Address).Description("The street address of the place of service (lieu de prestation).");
+        this.Member(o => o.PostalCode).Description("The postal code of the place of service.");
+        this.Member(o => o.Municipality).Description("The municipality (commune) of the place of service.");
         Field<NonNullGraphType<RegionType>>("region").Description("The directorate of the place of service (Direction régionale).")
             .Reads(nameof(Offer.Region)).Resolve(context => context.Source.Region);
-        Field(o => o.DurationDescription).Description("The duration in words (durée), e.g. \"12 semaines, 4 demi-jours par semaine\".");
+        this.Member(o => o.DurationDescription).Description("The duration in words (durée), e.g. \"12 semaines, 4 demi-jours par semaine\".");
         Field<DateScalar>("startsOn").Description("The first day of the service, if fixed (calendrier, art. 11 5° b).")
             .Reads(nameof(Offer.StartsOn)).Resolve(context => context.Source.StartsOn);
         Field<DateScalar>("endsOn").Description("The last day of the service, if fixed.")
@@ -48,12 +48,12 @@ public sealed class OfferNode : NodeGraphType<Offer>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TargetGroupNode>>>>("targetGroups")
             .Description("The target groups (publics cibles) the offer is restricted to; empty means open to every job seeker.")
             .Reads().Resolve(context => context.LoadTargetGroupsOf(context.Source.Id));
-        Field(o => o.Capacity).Description("How many job seekers the offer takes (capacité).");
-        Field(o => o.SeatsTaken).Description("Seats taken by accepted referrals (places occupées).");
-        Field(o => o.SeatsLeft).Reads(nameof(Offer.Capacity), nameof(Offer.SeatsTaken)).Description("Seats left (places disponibles); 0 sends new referrals to the waiting list.");
-        Field(o => o.IntakeModalities).Description("How candidates are received (modalités d'accueil, art. 14 3°).");
-        Field(o => o.PrioritisationRule).Description("How candidates are prioritised when seats are short (règle de priorisation).");
-        Field(o => o.ReferralModalities).Description("How referrals are made to this offer (modalités d'adressage, art. 13 5°).");
+        this.Member(o => o.Capacity).Description("How many job seekers the offer takes (capacité).");
+        this.Member(o => o.SeatsTaken).Description("Seats taken by accepted referrals (places occupées).");
+        this.Member(o => o.SeatsLeft).Reads(nameof(Offer.Capacity), nameof(Offer.SeatsTaken)).Description("Seats left (places disponibles); 0 sends new referrals to the waiting list.");
+        this.Member(o => o.IntakeModalities).Description("How candidates are received (modalités d'accueil, art. 14 3°).");
+        this.Member(o => o.PrioritisationRule).Description("How candidates are prioritised when seats are short (règle de priorisation).");
+        this.Member(o => o.ReferralModalities).Description("How referrals are made to this offer (modalités d'adressage, art. 13 5°).");
         Field<NonNullGraphType<OrganisationNode>>("operator")
             .Description("The organisation that runs the offer: an operator (opérateur), or the Office for its own services (prestations internes, art. 8).")
             .Reads(nameof(Offer.OperatorOrganisationId)).Resolve(context => context.LoadOrganisation(context.Source.OperatorOrganisationId));

@@ -14,7 +14,7 @@ public sealed class OfferSessionType : ObjectGraphType<OfferSession>
         Description = "One dated session of an offer's calendar (calendrier, décret du 12 janvier 2012, art. 11 5° b).";
         Field<NonNullGraphType<DateTimeGraphType>>("startsAt").Description("When the session starts (UTC).").Resolve(c => c.Source.StartsAt);
         Field<NonNullGraphType<DateTimeGraphType>>("endsAt").Description("When the session ends (UTC).").Resolve(c => c.Source.EndsAt);
-        Field(s => s.Location, nullable: true).Description("Where, when it differs from the offer's address.");
+        this.Member(s => s.Location, nullable: true).Description("Where, when it differs from the offer's address.");
     }
 }
 
@@ -30,9 +30,9 @@ public sealed class InformationSessionType : ObjectGraphType<InformationSession>
             .Resolve(c => GlobalId.Encode(TypeName, c.Source.Id));
         Field<NonNullGraphType<SessionKindType>>("kind").Description("An information session or an intake.").Resolve(c => c.Source.Kind);
         Field<NonNullGraphType<DateTimeGraphType>>("startsAt").Description("When the session starts (UTC).").Resolve(c => c.Source.StartsAt);
-        Field(s => s.Location).Description("Where it takes place.");
-        Field(s => s.Description, nullable: true).Description("What the session covers, how to register.");
-        Field(s => s.Seats, nullable: true).Description("How many people may register; null when there is no limit.");
+        this.Member(s => s.Location).Description("Where it takes place.");
+        this.Member(s => s.Description, nullable: true).Description("What the session covers, how to register.");
+        this.Member(s => s.Seats, nullable: true).Description("How many people may register; null when there is no limit.");
         Field<IntGraphType>("seatsLeft").Description("Seats not taken by a registration (a count, never a person); null when there is no limit.")
             .Resolve(c => c.Source.Seats is { } seats ? c.LoadSeatsTaken(c.Source.Id).Map(taken => (int?)Math.Max(0, seats - taken)) : null);
     }

@@ -23,7 +23,7 @@ public sealed class SessionRegistrationNode : NodeGraphType<SessionRegistration>
             .Resolve(c => GlobalId.Encode(InformationSessionType.TypeName, c.Source.InformationSessionId));
         Field<NonNullGraphType<SessionKindType>>("sessionKind").Description("An information session or an intake.").Resolve(c => c.Source.SessionKind);
         Field<NonNullGraphType<DateTimeGraphType>>("sessionStartsAt").Description("When the session starts (UTC).").Resolve(c => c.Source.SessionStartsAt);
-        Field(r => r.SessionLocation).Description("Where it takes place.");
+        this.Member(r => r.SessionLocation).Description("Where it takes place.");
         Field<NonNullGraphType<JobSeekerNode>>("jobSeeker").Description("The person registered; each of her data categories is guarded on its own.")
             .Resolve(c => c.LoadJobSeeker(c.Source.JobSeekerId));
         Field<ReferralNode>("referral").Description("The person's referral to the offer the registration follows (art. 13 5°); null when registered without one.")
@@ -35,7 +35,7 @@ public sealed class SessionRegistrationNode : NodeGraphType<SessionRegistration>
         Field<NonNullGraphType<OrganisationNode>>("registeredBy").Description("The organisation that registered the person.")
             .Resolve(c => c.LoadOrganisation(c.Source.RegisteredByOrganisationId));
         Field<DateTimeGraphType>("cancelledAt").Description("When the registration was cancelled (UTC); null while it holds.").Resolve(c => c.Source.CancelledAt);
-        Field(r => r.CancellationReason, nullable: true).Description("Why it was cancelled.");
+        this.Member(r => r.CancellationReason, nullable: true).Description("Why it was cancelled.");
     }
 }
 

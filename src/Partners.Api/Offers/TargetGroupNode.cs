@@ -13,7 +13,7 @@ public sealed class TargetGroupNode : NodeGraphType<TargetGroup>
     public TargetGroupNode()
         : base(TypeName, "A target group (public cible) an offer may be restricted to (décret du 12 janvier 2012, art. 11 5° a): reference data.", g => g.Id)
     {
-        Field(g => g.Code).Description("The stable code, e.g. YOUTH_UNDER_25; a job seeker's pathway lists these codes.");
+        this.Member(g => g.Code).Description("The stable code, e.g. YOUTH_UNDER_25; a job seeker's pathway lists these codes.");
         Field<NonNullGraphType<StringGraphType>>("name").Description("The group's name in the caller's language (French by default).")
             .Resolve(context => context.Partners().Language == Language.English ? context.Source.NameEn : context.Source.NameFr);
         Field<NonNullGraphType<Boundaries.DataCategoryType>>("category")

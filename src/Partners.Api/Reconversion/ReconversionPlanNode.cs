@@ -16,8 +16,8 @@ public sealed class ReconversionPlanNode : NodeGraphType<ReconversionPlan>
     {
         Field<NonNullGraphType<OrganisationNode>>("reconversionUnit").Description("The reconversion unit (cellule de reconversion) that runs the plan.")
             .Resolve(context => context.LoadOrganisation(context.Source.ReconversionUnitOrganisationId));
-        Field(p => p.EmployerName).Description("The employer whose collective dismissal the plan serves.");
-        Field(p => p.EmployerEnterpriseNumber).Description("The employer's enterprise number (numéro d'entreprise BCE/KBO), 10 digits.");
+        this.Member(p => p.EmployerName).Description("The employer whose collective dismissal the plan serves.");
+        this.Member(p => p.EmployerEnterpriseNumber).Description("The employer's enterprise number (numéro d'entreprise BCE/KBO), 10 digits.");
         Field<NonNullGraphType<DateScalar>>("startsOn").Description("The first day of the plan.").Resolve(context => context.Source.StartsOn);
         Field<NonNullGraphType<DateScalar>>("endsOn").Description("The last day of the plan, inclusive; at most two years after its start (art. 2 §4).")
             .Resolve(context => context.Source.EndsOn);

@@ -45,13 +45,13 @@ public sealed class DataCorrectionType : ObjectGraphType<DataCorrection>
         Name = "DataCorrection";
         Description = "One corrected field of a person's data (rectification): before, after, who, when, why.";
         Field<NonNullGraphType<DataCategoryType>>("category").Description("The category corrected.").Resolve(c => c.Source.Category);
-        Field(c => c.Field).Description("The field, by its API name.");
-        Field(c => c.Before, nullable: true).Description("The value before.");
-        Field(c => c.After, nullable: true).Description("The value after.");
-        Field(c => c.At).Description("When.");
+        this.Member(c => c.Field).Description("The field, by its API name.");
+        this.Member(c => c.Before, nullable: true).Description("The value before.");
+        this.Member(c => c.After, nullable: true).Description("The value after.");
+        this.Member(c => c.At).Description("When.");
         Field<NonNullGraphType<OrganisationNode>>("organisation").Description("The organisation that corrected.").Resolve(c => c.LoadOrganisation(c.Source.OrganisationId));
-        Field(c => c.ClientId).Description("The client that corrected.");
-        Field(c => c.UserId, nullable: true).Description("The person who corrected, when one signed in.");
-        Field(c => c.Reason).Description("Why.");
+        this.Member(c => c.ClientId).Description("The client that corrected.");
+        this.Member(c => c.UserId, nullable: true).Description("The person who corrected, when one signed in.");
+        this.Member(c => c.Reason).Description("Why.");
     }
 }

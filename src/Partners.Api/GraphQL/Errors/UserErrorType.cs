@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Partners.Api.GraphQL;
 
 namespace Partners.Api.GraphQL.Errors;
 
@@ -8,8 +9,8 @@ public sealed class UserErrorType : ObjectGraphType<UserError>
     {
         Name = "UserError";
         Description = "An expected business refusal (erreur métier): nothing was written when a payload carries one.";
-        Field(e => e.Code).Description("A stable code clients branch on, e.g. INVALID_TRANSITION, NOT_ELIGIBLE, VALIDATION.");
-        Field(e => e.Message).Description("A message for people, in French by default or English on Accept-Language: en.");
-        Field(e => e.Field, nullable: true).Description("The input field concerned, as a path such as `input.refusalReason`, if any.");
+        this.Member(e => e.Code).Description("A stable code clients branch on, e.g. INVALID_TRANSITION, NOT_ELIGIBLE, VALIDATION.");
+        this.Member(e => e.Message).Description("A message for people, in French by default or English on Accept-Language: en.");
+        this.Member(e => e.Field, nullable: true).Description("The input field concerned, as a path such as `input.refusalReason`, if any.");
     }
 }

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Partners.Api.GraphQL;
 
 namespace Partners.Api.GraphQL.Relay;
 
@@ -46,10 +47,10 @@ public sealed class PageInfoType : ObjectGraphType<PageInfo>
     {
         Name = "PageInfo";
         Description = "Relay page information.";
-        Field(p => p.HasNextPage).Description("True when more objects follow this page.");
-        Field(p => p.HasPreviousPage).Description("True when objects precede this page.");
-        Field(p => p.StartCursor, nullable: true).Description("The cursor of the first object of the page.");
-        Field(p => p.EndCursor, nullable: true).Description("The cursor of the last object of the page; pass it as `after`.");
+        this.Member(p => p.HasNextPage).Description("True when more objects follow this page.");
+        this.Member(p => p.HasPreviousPage).Description("True when objects precede this page.");
+        this.Member(p => p.StartCursor, nullable: true).Description("The cursor of the first object of the page.");
+        this.Member(p => p.EndCursor, nullable: true).Description("The cursor of the last object of the page; pass it as `after`.");
     }
 }
 
