@@ -152,32 +152,32 @@ public static class InboxBench
             foreach (var size in sizes)
             {
                 using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = connectionCount });
-                Func<Task> apiCall = () => measuredCall(http, size);
+                Func<Task> call = () => measuredCall(http, size);
                 Func<Task> baselineCall = () => rawCall(http, size);
-                await LoadAsync(apiCall, warmup, connectionCount);
+                await LoadAsync(call, warmup, connectionCount);
                 await LoadAsync(baselineCall, warmup, connectionCount);
-                var apiRuns = new List<(List<double> Latencies, double Throughput)>();
+                var measuredRuns = new List<(List<double> Latencies, double Throughput)>();
                 var rawRuns = new List<(List<double> Latencies, double Throughput)>();
-                TimeSpan apiCpu = TimeSpan.Zero, rawCpu = TimeSpan.Zero;
+                TimeSpan measuredCpu = TimeSpan.Zero, rawCpu = TimeSpan.Zero;
                 for (var round = 0; round < rounds; round++)
                 {
                     var before = measured.ProcessorTime;
-                    apiRuns.Add(await LoadAsync(apiCall, requests, connectionCount));
-                    apiCpu += measured.ProcessorTime - before;
+                    measuredRuns.Add(await LoadAsync(call, requests, connectionCount));
+                    measuredCpu += measured.ProcessorTime - before;
                     before = raw.ProcessorTime;
                     rawRuns.Add(await LoadAsync(baselineCall, requests, connectionCount));
                     rawCpu += raw.ProcessorTime - before;
                 }
 
                 // Processor time per request, each server's own: hardly moved by the other processes of a shared machine.
-                var (apiCpuMs, rawCpuMs) = (apiCpu.TotalMilliseconds / (rounds * requests), rawCpu.TotalMilliseconds / (rounds * requests));
+                var (measuredCpuMs, rawCpuMs) = (measuredCpu.TotalMilliseconds / (rounds * requests), rawCpu.TotalMilliseconds / (rounds * requests));
 
-                var apiLatencies = apiRuns.SelectMany(r => r.Latencies).Order().ToList();
+                var measuredLatencies = measuredRuns.SelectMany(r => r.Latencies).Order().ToList();
                 var rawLatencies = rawRuns.SelectMany(r => r.Latencies).Order().ToList();
-                var apiThroughput = Median(apiRuns.Select(r => r.Throughput));
+                var measuredThroughput = Median(measuredRuns.Select(r => r.Throughput));
                 var rawThroughput = Median(rawRuns.Select(r => r.Throughput));
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{size,4} | {connectionCount,5} | {Percentile(apiLatencies, 0.5),10:F2} | {Percentile(apiLatencies, 0.95),10:F2} | {Percentile(rawLatencies, 0.5),10:F2} | {Percentile(rawLatencies, 0.95),10:F2} | {Percentile(apiLatencies, 0.5) / Percentile(rawLatencies, 0.5),9:F2} | {apiThroughput,9:F0} | {rawThroughput,9:F0} | {100 * apiThroughput / rawThroughput,12:F0} | {apiCpuMs,10:F2} | {rawCpuMs,10:F2} | {apiCpuMs / rawCpuMs,9:F1}"));
+                    $"{size,4} | {connectionCount,5} | {Percentile(measuredLatencies, 0.5),10:F2} | {Percentile(measuredLatencies, 0.95),10:F2} | {Percentile(rawLatencies, 0.5),10:F2} | {Percentile(rawLatencies, 0.95),10:F2} | {Percentile(measuredLatencies, 0.5) / Percentile(rawLatencies, 0.5),9:F2} | {measuredThroughput,9:F0} | {rawThroughput,9:F0} | {100 * measuredThroughput / rawThroughput,12:F0} | {measuredCpuMs,10:F2} | {rawCpuMs,10:F2} | {measuredCpuMs / rawCpuMs,9:F1}"));
             }
         }
     }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using GraphQL;
 using GraphQL.Builders;
 using GraphQL.DataLoader;
@@ -53,9 +54,9 @@ public static class CategoryGuard
     /// <remarks>Asked at every guarded and loaded field of every row: worked out once per set of scopes (a token's).</remarks>
     public static OutOfScope OutOfScopeOf(Caller? caller) =>
         caller is null ? new(0) : new(MaskOf.GetValue(caller.Scopes, scopes =>
-            new System.Runtime.CompilerServices.StrongBox<int>(ScopeOf.Where(s => !scopes.Contains(s.Value)).Aggregate(0, (mask, s) => mask | (1 << (int)s.Key)))).Value);
+            new StrongBox<int>(ScopeOf.Where(s => !scopes.Contains(s.Value)).Aggregate(0, (mask, s) => mask | (1 << (int)s.Key)))).Value);
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlySet<string>, System.Runtime.CompilerServices.StrongBox<int>> MaskOf = new();
+    private static readonly ConditionalWeakTable<IReadOnlySet<string>, StrongBox<int>> MaskOf = new();
 
     /// <summary>A set of categories out of the caller's scope (<see cref="OutOfScopeOf"/>), as a small key.</summary>
     public readonly record struct OutOfScope(int Mask)
